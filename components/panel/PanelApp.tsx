@@ -1,0 +1,182 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { copyText } from '../../lib/actions/clipboard';
+import { recordActivity } from '../../lib/actions/record';
+import { shareComposerUrl, trackedUrl } from '../../lib/actions/share';
+import type { StoreName } from '../../lib/db';
+import { searchLibrary } from '../../lib/match/search';
+import type { IntroHint } from '../../lib/match/warm-intros';
+import type { InsertOutcome } from '../../lib/messaging';
+import type { ProfileSnapshot } from '../../lib/model/profile';
+import { loadPanelData } from '../../lib/panel-data';
+import { valuesFor } from '../../lib/personalize';
+import { useAsync, useSettings, useStoreVersion } from '../hooks';
+import { IntroCard } from './IntroCard';
+import { SuggestionCard } from './SuggestionCard';
+import { useCollapsed } from './useCollapsed';
+import { useTabPage } from './useTabPage';
+
+const DATA_STORES: StoreName[] = ['content', 'relationships'];
+
+export function PanelApp() {
+  const page = useTabPage();
+  const [collapsed, setCollapsed] = useCollapsed();
+  const theme = page?.theme ?? 'light';
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  const profile = page?.snapshot ?? null;
+  return (
+    <main class="panel" data-testid="wl-panel" aria-label="Warmline">
+      <header class="head">
+        <div class="who">
+          <span class="brand">Warmline</span>
+          <h1 data-testid="wl-profile-name">{profile?.fullName ?? (page ? profile?.slug ?? '' : '')}</h1>
+          {profile && !collapsed ? (
+            <p class="muted">{[profile.title ?? profile.headline, profile.company].filter(Boolean).join(' · ')}</p>
+          ) : null}
+        </div>
+        <button
+          type="button"
+          class="icon"
+          aria-expanded={!collapsed}
+          aria-label={collapsed ? 'Expand Warmline' : 'Collapse Warmline'}
+          onClick={() => setCollapsed(!collapsed)}
+        >
+          {collapsed ? '▸' : '▾'}
+        </button>
+      </header>
+      {!collapsed && profile ? <ProspectView profile={profile} /> : null}
+      {!collapsed && page && !profile ? <p class="muted pad">Reading this profile…</p> : null}
+    </main>
+  );
+}
+
+function ProspectView({ profile }: { profile: ProfileSnapshot }) {
+  const [settings] = useSettings();
+  const version = useStoreVersion(DATA_STORES);
+  const { value: data, error } = useAsync(() => loadPanelData(profile), [profile, version]);
+  const [status, setStatus] = useState('');
+  const [query, setQuery] = useState('');
+  const values = useMemo(() => valuesFor(profile, settings), [profile, settings]);
+  const actor = settings.name || undefined;
+
+  const found = useMemo(
+    () => (data && query.trim() ? searchLibrary(data.approved, query, new Date(), 10) : []),
+    [data, query],
+  );
+
+  if (error) return <p class="error pad" role="alert">Warmline could not read its data: {String((error as Error).message ?? error)}</p>;
+  if (!data) return <p class="muted pad">Loading…</p>;
+
+  const copy = async (text: string, contentId: string) => {
+    const copied = await copyText(text);
+    setStatus(copied ? 'Copied. Paste it where you need it.' : 'Copy was blocked by the browser: select the text and copy it.');
+    if (copied) await recordActivity('copy', profile, { contentId, actor });
+  };
+  const insert = async (text: string, contentId: string) => {
+    const outcome = (await browser.runtime.sendMessage({ type: 'panel:insert', text })) as InsertOutcome;
+    if (outcome.ok) {
+      setStatus('Inserted into the message box. Review it, then press Send on LinkedIn.');
+      await recordActivity('insert', profile, { contentId, actor });
+    } else {
+      setStatus('Open a message to this person on LinkedIn first, then press Insert again.');
+    }
+  };
+  const share = async (contentId: string) => {
+    const item = data.approved.find((candidate) => candidate.id === contentId);
+    if (!item?.url) return;
+    const link = trackedUrl(item.url, {
+      source: settings.utmSource,
+      medium: settings.utmMedium,
+      campaign: item.id,
+      ...(settings.name ? { content: settings.name } : {}),
+    });
+    window.open(shareComposerUrl(link), '_blank', 'noopener');
+    setStatus('LinkedIn\'s share box opened in a new tab. Press Post there when you are happy with it.');
+    await recordActivity('share', profile, { contentId, actor });
+  };
+  const askIntro = async (hint: IntroHint) => {
+    await recordActivity('intro-request', profile, { relationshipId: hint.relationship.id, actor });
+    setStatus(`Intro request to ${hint.relationship.knownBy.name} prepared: copy the note or email it.`);
+  };
+  const copyNote = async (text: string, what: string) => {
+    const copied = await copyText(text);
+    setStatus(copied ? `${what} copied.` : 'Copy was blocked by the browser: select the text and copy it.');
+  };
+
+  const nothing = data.intros.length === 0 && data.suggestions.length === 0;
+  return (
+    <div class="content">
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {nothing ? (
+        <p class="empty" data-testid="wl-empty">
+          Nothing in your library or relationships fits {profile.fullName ?? 'this profile'} yet. Search the library below, or
+          flag a relationship from the toolbar button.
+        </p>
+      ) : null}
+      {data.intros.length ? (
+        <section aria-labelledby="wl-intros-h">
+          <h2 id="wl-intros-h">Warm intros ({data.intros.length})</h2>
+          <ul class="list">
+            {data.intros.map((hint) => (
+              <IntroCard
+                key={hint.relationship.id}
+                hint={hint}
+                profile={profile}
+                senderName={settings.name}
+                onAsk={askIntro}
+                onCopy={copyNote}
+              />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {data.suggestions.length ? (
+        <section aria-labelledby="wl-suggest-h">
+          <h2 id="wl-suggest-h">Suggested messaging</h2>
+          <ul class="list">
+            {data.suggestions.map((suggestion) => (
+              <SuggestionCard
+                key={suggestion.item.id}
+                suggestion={suggestion}
+                values={values}
+                onCopy={copy}
+                onInsert={insert}
+                onShare={share}
+              />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="wl-search-h" class="search">
+        <h2 id="wl-search-h">Search the library</h2>
+        <input
+          type="search"
+          data-testid="wl-search"
+          aria-label="Search approved content: objection answers, FAQs, posts"
+          placeholder="e.g. pricing, security, ROI"
+          value={query}
+          onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
+        />
+        {query.trim() && !found.length ? <p class="muted">No approved item mentions “{query}”.</p> : null}
+        <ul class="list">
+          {found.map((item) => (
+            <SuggestionCard
+              key={item.id}
+              suggestion={{ item, reasons: ['Found by search'] }}
+              testId="wl-search-result"
+              values={values}
+              onCopy={copy}
+              onInsert={insert}
+              onShare={share}
+            />
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

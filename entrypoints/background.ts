@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { refreshAllBadges } from '../lib/background/badge';
+import { route } from '../lib/background/router';
+import { applyManagedPolicy, ensureRefreshAlarms, onAlarm } from '../lib/background/subscriptions';
+import { forgetTab } from '../lib/background/tab-pages';
+import { onStoreChange } from '../lib/db';
+
+export default defineBackground(() => {
+  // Listeners are registered synchronously so a restarted service worker hears the event that woke it.
+  browser.runtime.onMessage.addListener((raw, sender) => route(raw, sender));
+  browser.runtime.onConnect.addListener(() => undefined);
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
+  browser.runtime.onInstalled.addListener(() => void applyManagedPolicy().then(ensureRefreshAlarms));
+  browser.runtime.onStartup.addListener(() => void applyManagedPolicy().then(ensureRefreshAlarms));
+  onStoreChange((stores) => {
+    if (stores.includes('relationships')) void refreshAllBadges();
+  });
+});

@@ -1,0 +1,31 @@
+/** Every rep action writes its own Activity: nobody fills a form to record it. */
+import { addActivity } from '../db';
+import type { Activity } from '../model/activity';
+import type { ProfileSnapshot } from '../model/profile';
+
+type ActionDetails = { contentId?: string; relationshipId?: string; actor?: string };
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export async function recordActivity(
+  action: Activity['action'],
+  profile: ProfileSnapshot,
+  details: ActionDetails,
+  now = new Date(),
+): Promise<Activity> {
+  const activity: Activity = {
+    id: newId(),
+    at: now.toISOString(),
+    action,
+    profileSlug: profile.slug,
+    profileKind: profile.kind,
+    ...(profile.fullName ? { profileName: profile.fullName } : {}),
+    ...(details.contentId ? { contentId: details.contentId } : {}),
+    ...(details.relationshipId ? { relationshipId: details.relationshipId } : {}),
+    ...(details.actor ? { actor: details.actor } : {}),
+  };
+  await addActivity(activity);
+  return activity;
+}

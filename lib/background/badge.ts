@@ -1,0 +1,27 @@
+/** The toolbar badge: how many warm intros the tab's profile has. */
+import { browser } from 'wxt/browser';
+import { relationshipsForProfile } from '../db';
+import { introQuery, rankWarmIntros } from '../match/warm-intros';
+import type { ProfileSnapshot } from '../model/profile';
+import { allTabPages } from './tab-pages';
+
+export async function warmIntroCount(snapshot: ProfileSnapshot): Promise<number> {
+  const candidates = await relationshipsForProfile(introQuery(snapshot));
+  return rankWarmIntros(snapshot, candidates).length;
+}
+
+export async function updateBadge(tabId: number, snapshot: ProfileSnapshot | null): Promise<void> {
+  const count = snapshot ? await warmIntroCount(snapshot) : 0;
+  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#0a66c2' });
+  await browser.action.setTitle({
+    tabId,
+    title: count > 0 ? `Warmline: ${count} warm intro${count === 1 ? '' : 's'} for this profile` : 'Warmline: flag a relationship',
+  });
+}
+
+export async function refreshAllBadges(): Promise<void> {
+  for (const [tabId, page] of await allTabPages()) {
+    await updateBadge(tabId, page.snapshot).catch(() => undefined);
+  }
+}

@@ -1,0 +1,26 @@
+/** Commands only the extension's own pages may give (the router has checked the sender). */
+import { deleteAllData } from '../db';
+import type { Message } from '../messaging';
+import { commitImport, previewImport } from '../pack/import';
+import { refreshSubscriptionByUrl, removeSubscription, subscribe } from './subscriptions';
+
+export async function handlePrivileged(message: Message): Promise<unknown> {
+  switch (message.type) {
+    case 'pack:import': {
+      const preview = await previewImport(message.text, message.fileName);
+      if (!preview.ok) return preview;
+      return { ok: true, report: await commitImport(preview.plan) };
+    }
+    case 'subscription:set':
+      return subscribe(message.url);
+    case 'subscription:refresh':
+      return refreshSubscriptionByUrl(message.url);
+    case 'subscription:delete':
+      return removeSubscription(message.url);
+    case 'data:delete-all':
+      await deleteAllData();
+      return { ok: true };
+    default:
+      return { refused: 'unknown command' };
+  }
+}

@@ -1,0 +1,51 @@
+/** The background's message router: validate, check the sender, then act. */
+import { browser, type Browser } from 'wxt/browser';
+import { classifySender, mayHandle, parseMessage, type InsertOutcome, type Message, type PanelHello } from '../messaging';
+import { updateBadge } from './badge';
+import { getTabPage, setTabPage } from './tab-pages';
+import { handlePrivileged } from './privileged';
+
+type Sender = Browser.runtime.MessageSender;
+
+export function extensionOrigin(): string {
+  return browser.runtime.getURL('/').replace(/\/$/, '');
+}
+
+export async function route(raw: unknown, sender: Sender): Promise<unknown> {
+  const message = parseMessage(raw);
+  if (!message) return { refused: 'not a Warmline message' };
+  const kind = classifySender(sender, browser.runtime.id, extensionOrigin());
+  if (!mayHandle(kind, message.type)) return { refused: `${message.type} is not allowed from ${kind}` };
+  return handle(message, sender);
+}
+
+async function handle(message: Message, sender: Sender): Promise<unknown> {
+  const tabId = sender.tab?.id;
+  switch (message.type) {
+    case 'page:snapshot': {
+      if (tabId === undefined) return { refused: 'no tab' };
+      await setTabPage(tabId, { snapshot: message.snapshot, theme: message.theme });
+      await updateBadge(tabId, message.snapshot).catch(() => undefined);
+      return { ok: true };
+    }
+    case 'panel:hello': {
+      const page = tabId === undefined ? { snapshot: null, theme: 'light' as const } : await getTabPage(tabId);
+      return { tabId: tabId ?? null, ...page } satisfies PanelHello;
+    }
+    case 'panel:insert': {
+      if (tabId === undefined) return { ok: false, reason: 'no-tab' } satisfies InsertOutcome;
+      return browser.tabs
+        .sendMessage(tabId, { type: 'content:insert', text: message.text })
+        .catch((): InsertOutcome => ({ ok: false, reason: 'page-gone' }));
+    }
+    case 'badge:refresh': {
+      if (tabId !== undefined) await updateBadge(tabId, (await getTabPage(tabId)).snapshot);
+      return { ok: true };
+    }
+    case 'content:get-snapshot':
+    case 'content:insert':
+      return { refused: 'meant for the content script' };
+    default:
+      return handlePrivileged(message);
+  }
+}

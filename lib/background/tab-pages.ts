@@ -1,0 +1,39 @@
+/**
+ * What each tab's LinkedIn page shows, kept in storage.session: it survives the service worker
+ * stopping, and content scripts cannot read it (session storage is for trusted contexts only).
+ */
+import { browser } from 'wxt/browser';
+import type { TabPage } from '../messaging';
+
+const key = (tabId: number) => `tab:${tabId}`;
+const EMPTY: TabPage = { snapshot: null, theme: 'light' };
+
+export async function setTabPage(tabId: number, page: TabPage): Promise<void> {
+  await browser.storage.session.set({ [key(tabId)]: page });
+}
+
+export async function getTabPage(tabId: number): Promise<TabPage> {
+  const stored = await browser.storage.session.get(key(tabId));
+  return (stored[key(tabId)] as TabPage | undefined) ?? EMPTY;
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}
+
+export async function allTabPages(): Promise<Array<[number, TabPage]>> {
+  const stored = await browser.storage.session.get(null);
+  return Object.entries(stored)
+    .filter(([name]) => name.startsWith('tab:'))
+    .map(([name, value]) => [Number(name.slice(4)), value as TabPage]);
+}
+
+/** The panel listens for its own tab's key. */
+export function onTabPageChange(tabId: number, listener: (page: TabPage) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[key(tabId)];
+    if (area === 'session' && change) listener((change.newValue as TabPage | undefined) ?? EMPTY);
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}

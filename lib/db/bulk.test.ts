@@ -1,0 +1,178 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Relationship, StoredContent } from '../model';
+import { applyImport, deleteAllData } from './bulk';
+import { addActivity, listActivities } from './activities';
+import { getContent, listContent, putContent } from './content';
+import { StoreError } from './errors';
+import { addFeedback, listFeedback } from './feedback';
+import { countRelationships, getRelationship, listRelationships, putRelationship, relationshipsForProfile } from './relationships';
+import { getSettings, saveSettings } from './settings';
+import { listSubscriptions, putSubscription } from './subscriptions';
+import {
+  FROM_PACK,
+  LOCAL,
+  makeActivity,
+  makeContent,
+  makeFeedback,
+  makeRelationship,
+  makeSubscription,
+  useFreshDatabase,
+} from './testing';
+
+/** Data stored before each import; a failed import must leave exactly this. */
+async function seed(): Promise<void> {
+  await putContent(makeContent({ id: 'old-content' }));
+  await putRelationship(makeRelationship({ id: 'old-rel' }), LOCAL);
+}
+
+async function expectOnlySeed(): Promise<void> {
+  expect((await listContent()).map((c) => c.id)).toEqual(['old-content']);
+  expect((await listRelationships()).map((r) => r.id)).toEqual(['old-rel']);
+}
+
+const BULK = 20_000;
+
+describe('applyImport', () => {
+  beforeEach(async () => {
+    await useFreshDatabase();
+    await seed();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('writes content and relationships (with keys and meta) and applies deletes, in one transaction', async () => {
+    const transactions = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    await applyImport({
+      content: [makeContent({ id: 'new-content', meta: FROM_PACK })],
+      relationships: [{ rel: makeRelationship({ id: 'new-rel', person: { name: 'Li Wei' } }), meta: FROM_PACK }],
+      deleteContentIds: ['old-content'],
+      deleteRelationshipIds: ['old-rel'],
+    });
+    expect(transactions).toHaveBeenCalledTimes(1);
+    expect(transactions).toHaveBeenCalledWith(['content', 'relationships'], 'readwrite');
+    transactions.mockRestore();
+    expect((await listContent()).map((c) => c.id)).toEqual(['new-content']);
+    const rel = await getRelationship('new-rel');
+    expect(rel?.meta).toEqual(FROM_PACK);
+    expect(rel?.keys.personNameKey).toBe('li wei');
+    expect(await getRelationship('old-rel')).toBeUndefined();
+    expect((await relationshipsForProfile({ personNameKey: 'li wei' })).map((r) => r.id)).toEqual(['new-rel']);
+  });
+
+  it('writes nothing when a content record has no key', async () => {
+    const keyless = { ...makeContent(), id: undefined } as unknown as StoredContent;
+    const attempt = applyImport({
+      content: [makeContent({ id: 'first' }), keyless],
+      relationships: [{ rel: makeRelationship({ id: 'new-rel' }), meta: FROM_PACK }],
+      deleteContentIds: ['old-content'],
+    });
+    await expect(attempt).rejects.toBeInstanceOf(StoreError);
+    await expectOnlySeed();
+  });
+
+  it('writes nothing when a relationship late in the batch cannot be stored', async () => {
+    const relationships = Array.from({ length: 50 }, (_, i) => ({
+      rel: makeRelationship({ id: `r${i}` }),
+      meta: FROM_PACK,
+    }));
+    const uncloneable = makeRelationship({ id: 'r-bad', notes: (() => 'x') as unknown as string });
+    relationships.push({ rel: uncloneable, meta: FROM_PACK });
+    const attempt = applyImport({
+      content: [makeContent({ id: 'new-content' })],
+      relationships,
+      deleteRelationshipIds: ['old-rel'],
+    });
+    await expect(attempt).rejects.toMatchObject({ name: 'StoreError', kind: 'unknown' });
+    await expectOnlySeed();
+  });
+
+  it('writes nothing when a request fails after it was issued', async () => {
+    // An add() onto an existing key fails asynchronously (ConstraintError), as a disk error would.
+    const realPut = IDBObjectStore.prototype.put;
+    let puts = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      puts += 1;
+      if (puts === 3) return this.add({ ...(args[0] as object), id: 'old-rel' });
+      return realPut.apply(this, args);
+    });
+    const attempt = applyImport({
+      content: [makeContent({ id: 'new-content' })],
+      relationships: [1, 2, 3].map((i) => ({ rel: makeRelationship({ id: `r${i}` }), meta: FROM_PACK })),
+    });
+    const error = await attempt.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).cause).toMatchObject({ name: 'ConstraintError' });
+    vi.restoreAllMocks();
+    await expectOnlySeed();
+  });
+
+  it('writes nothing and reports quota when the disk fills mid-batch', async () => {
+    const realPut = IDBObjectStore.prototype.put;
+    let puts = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      puts += 1;
+      if (puts === 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+    const attempt = applyImport({
+      content: [makeContent({ id: 'new-content' })],
+      relationships: [1, 2, 3].map((i) => ({ rel: makeRelationship({ id: `r${i}` }), meta: FROM_PACK })),
+    });
+    await expect(attempt).rejects.toMatchObject({
+      kind: 'quota',
+      userMessage:
+        'Warmline has run out of storage space; nothing was saved. Free disk space or delete old data, then try again.',
+    });
+    vi.restoreAllMocks();
+    await expectOnlySeed();
+  });
+
+  // 100,000 take ~10 s here, ~7 s of it fake-indexeddb's own per-request cost (which grows faster
+  // than linearly); 20,000 keep the suite quick. The bound guards against gross regressions.
+  it('writes a large import in one go', { timeout: 30_000 }, async () => {
+    const relationships: Array<{ rel: Relationship; meta: typeof FROM_PACK }> = [];
+    for (let i = 0; i < BULK; i++) {
+      relationships.push({
+        rel: makeRelationship({
+          id: `bulk-${i}`,
+          person: { name: `Person ${i}`, profileUrl: `https://www.linkedin.com/in/person-${i}/` },
+          company: { name: `Company ${i % 500} Inc.` },
+        }),
+        meta: FROM_PACK,
+      });
+    }
+    const started = performance.now();
+    await applyImport({ content: [], relationships });
+    const seconds = (performance.now() - started) / 1000;
+    expect(await countRelationships()).toBe(BULK + 1);
+    expect((await relationshipsForProfile({ personSlug: 'person-19999' })).map((r) => r.id)).toEqual(['bulk-19999']);
+    expect(await relationshipsForProfile({ companyKey: 'company 7' })).toHaveLength(BULK / 500);
+    expect(seconds).toBeLessThan(5);
+  });
+});
+
+describe('deleteAllData', () => {
+  beforeEach(useFreshDatabase);
+
+  it('empties every store but keeps settings', async () => {
+    await seed();
+    await addActivity(makeActivity());
+    await addFeedback(makeFeedback());
+    await putSubscription(makeSubscription());
+    await saveSettings({ name: 'Sam' });
+
+    await deleteAllData();
+
+    expect(await listContent()).toEqual([]);
+    expect(await listRelationships()).toEqual([]);
+    expect(await listActivities()).toEqual([]);
+    expect(await listFeedback()).toEqual([]);
+    expect(await listSubscriptions()).toEqual([]);
+    expect(await getContent('old-content')).toBeUndefined();
+    expect((await getSettings()).name).toBe('Sam');
+  });
+});

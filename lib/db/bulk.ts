@@ -1,0 +1,79 @@
+import { unwrap } from 'idb';
+import type { RecordMeta, Relationship, StoredContent } from '../model';
+import { toStoredRelationship } from './relationships';
+import { writeStore } from './run';
+import type { StoreName } from './schema';
+
+export type ImportWrite = {
+  content: StoredContent[];
+  relationships: Array<{ rel: Relationship; meta: RecordMeta }>;
+  deleteContentIds?: string[];
+  deleteRelationshipIds?: string[];
+};
+
+/**
+ * Writes a whole import in one readwrite transaction: deletes first, then puts. All or nothing:
+ * if any request fails the transaction aborts, nothing of the batch lands, and a StoreError is
+ * thrown. Requests are issued without awaiting each one (raw, unwrapped stores, so 100,000 puts
+ * do not make 100,000 promises) and only the transaction's completion is awaited.
+ */
+export function applyImport(write: ImportWrite): Promise<void> {
+  // All derivation happens before the transaction opens: nothing inside it waits on anything else.
+  const relationships = write.relationships.map(({ rel, meta }) => toStoredRelationship(rel, meta));
+  return writeStore(['content', 'relationships'], async (db) => {
+    const tx = db.transaction(['content', 'relationships'], 'readwrite');
+    const done = completion(unwrap(tx));
+    // idb's own `done` would reject on abort with nobody listening; ours reports instead.
+    tx.done.catch(() => undefined);
+    const content = unwrap(tx.objectStore('content'));
+    const rels = unwrap(tx.objectStore('relationships'));
+    try {
+      for (const id of write.deleteContentIds ?? []) content.delete(id);
+      for (const id of write.deleteRelationshipIds ?? []) rels.delete(id);
+      for (const item of write.content) content.put(item);
+      for (const rel of relationships) rels.put(rel);
+    } catch (e) {
+      // A put that throws (bad key, uncloneable value) does not abort by itself: abort, so the
+      // requests already issued are rolled back too.
+      abortQuietly(tx);
+      await done.catch(() => undefined);
+      throw e;
+    }
+    // A request that fails later aborts the transaction, and `done` rejects with the reason.
+    await done;
+  });
+}
+
+/** Clears every store except meta (settings survive) in one transaction. */
+export function deleteAllData(): Promise<void> {
+  const stores: StoreName[] = ['content', 'relationships', 'activities', 'feedback', 'subscriptions'];
+  return writeStore(stores, async (db) => {
+    const tx = db.transaction(stores, 'readwrite');
+    await Promise.all([...stores.map((name) => tx.objectStore(name).clear()), tx.done]);
+  });
+}
+
+/**
+ * Settles when the transaction commits or aborts. Unlike idb's `done`, which rejects on the first
+ * request 'error' (before the browser records why), this waits for 'abort' and so rejects with
+ * the transaction's own error: the failed request's, or QuotaExceededError when the commit ran
+ * out of space.
+ */
+function completion(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.addEventListener('complete', () => resolve(), { once: true });
+    tx.addEventListener(
+      'abort',
+      () => reject(tx.error ?? new DOMException('The import was cancelled.', 'AbortError')),
+      { once: true },
+    );
+  });
+}
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted.
+  }
+}

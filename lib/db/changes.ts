@@ -1,0 +1,74 @@
+import { STORE_NAMES, type StoreName } from './schema';
+
+/** Tells every open view (popup, panel, options, background) which stores just changed. */
+
+export const CHANGE_CHANNEL = 'warmline-db';
+
+type ChangeMessage = { type: 'warmline-db-change'; stores: StoreName[] };
+type Listener = (stores: StoreName[]) => void;
+
+const listeners = new Set<Listener>();
+let channel: BroadcastChannel | undefined;
+
+function deliver(stores: StoreName[]): void {
+  // A snapshot: a listener that subscribes another during delivery must not be called now.
+  for (const listener of Array.from(listeners)) {
+    try {
+      listener(stores);
+    } catch (e) {
+      // One broken view must not stop the others hearing about the change.
+      console.error('Warmline change listener failed', e);
+    }
+  }
+}
+
+function storesIn(data: unknown): StoreName[] | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const message = data as Partial<ChangeMessage>;
+  if (message.type !== 'warmline-db-change' || !Array.isArray(message.stores)) return undefined;
+  const known = new Set<unknown>(STORE_NAMES);
+  return message.stores.filter((s): s is StoreName => known.has(s));
+}
+
+/** The context's one channel, or undefined where BroadcastChannel does not exist. */
+function sharedChannel(): BroadcastChannel | undefined {
+  if (channel) return channel;
+  if (typeof BroadcastChannel === 'undefined') return undefined;
+  channel = new BroadcastChannel(CHANGE_CHANNEL);
+  channel.onmessage = (event: MessageEvent) => {
+    const stores = storesIn(event.data);
+    if (stores && stores.length > 0) deliver(stores);
+  };
+  // Node keeps the process alive for an open channel; browsers have no unref.
+  (channel as { unref?: () => void }).unref?.();
+  return channel;
+}
+
+/** Announce a committed change to this context's listeners and every other context. */
+export function notifyChange(stores: StoreName[]): void {
+  if (stores.length === 0) return;
+  const message: ChangeMessage = { type: 'warmline-db-change', stores: [...stores] };
+  try {
+    sharedChannel()?.postMessage(message);
+  } catch {
+    // The channel was closed (context shutting down); local listeners still hear it.
+  }
+  // A BroadcastChannel does not echo to its sender, so tell this context directly.
+  deliver(message.stores);
+}
+
+/** Listen for changes made here or in any other context. Returns the unsubscribe function. */
+export function onStoreChange(listener: Listener): () => void {
+  listeners.add(listener);
+  sharedChannel();
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** Tests: drop listeners and close the channel. */
+export function closeChangeChannel(): void {
+  listeners.clear();
+  channel?.close();
+  channel = undefined;
+}

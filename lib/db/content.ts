@@ -1,0 +1,27 @@
+import type { StoredContent } from '../model';
+import { readStore, writeStore } from './run';
+
+export type ContentStatus = StoredContent['status'];
+
+export function listContent(): Promise<StoredContent[]> {
+  return readStore((db) => db.getAll('content'));
+}
+
+export function getContent(id: string): Promise<StoredContent | undefined> {
+  return readStore((db) => db.get('content', id));
+}
+
+export function listContentByStatus(status: ContentStatus): Promise<StoredContent[]> {
+  return readStore((db) => db.getAllFromIndex('content', 'by-status', status));
+}
+
+/** Adds or replaces the item with this id. */
+export function putContent(item: StoredContent): Promise<void> {
+  return writeStore(['content'], async (db) => {
+    await db.put('content', item);
+  });
+}
+
+export function deleteContent(id: string): Promise<void> {
+  return writeStore(['content'], (db) => db.delete('content', id));
+}

@@ -1,0 +1,30 @@
+/** The only way into IndexedDB. Every write announces itself (onStoreChange); errors are StoreErrors. */
+export { DB_NAME, STORE_NAMES, type StoreName, type WarmlineDB } from './schema';
+export { DB_VERSION } from './migrations';
+export { openWarmlineDb, closeWarmlineDb, StoreError, toStoreError, type StoreErrorKind } from './open';
+export { STORE_ERROR_MESSAGES } from './errors';
+export { onStoreChange, notifyChange } from './changes';
+export { relationshipKeys } from './keys';
+export {
+  listContent,
+  getContent,
+  listContentByStatus,
+  putContent,
+  deleteContent,
+  type ContentStatus,
+} from './content';
+export {
+  putRelationship,
+  getRelationship,
+  deleteRelationship,
+  listRelationships,
+  countRelationships,
+  relationshipsForProfile,
+  toStoredRelationship,
+  type ProfileLookup,
+} from './relationships';
+export { addActivity, listActivities, activitiesForContent } from './activities';
+export { addFeedback, listFeedback, feedbackForContent } from './feedback';
+export { listSubscriptions, getSubscription, putSubscription, deleteSubscription } from './subscriptions';
+export { getSettings, saveSettings, getMeta, putMeta, settingsFrom } from './settings';
+export { applyImport, deleteAllData, type ImportWrite } from './bulk';

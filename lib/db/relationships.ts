@@ -1,0 +1,70 @@
+import type { RecordMeta, Relationship, StoredRelationship } from '../model';
+import { relationshipKeys } from './keys';
+import { readStore, writeStore } from './run';
+
+/** The stored form: the relationship, its bookkeeping and its lookup keys. */
+export function toStoredRelationship(rel: Relationship, meta: RecordMeta): StoredRelationship {
+  return { ...rel, meta, keys: relationshipKeys(rel) };
+}
+
+/** Adds or replaces the relationship with this id; its lookup keys are derived here. */
+export function putRelationship(rel: Relationship, meta: RecordMeta): Promise<StoredRelationship> {
+  const stored = toStoredRelationship(rel, meta);
+  return writeStore(['relationships'], async (db) => {
+    await db.put('relationships', stored);
+    return stored;
+  });
+}
+
+export function getRelationship(id: string): Promise<StoredRelationship | undefined> {
+  return readStore((db) => db.get('relationships', id));
+}
+
+export function deleteRelationship(id: string): Promise<void> {
+  return writeStore(['relationships'], (db) => db.delete('relationships', id));
+}
+
+export function listRelationships(): Promise<StoredRelationship[]> {
+  return readStore((db) => db.getAll('relationships'));
+}
+
+export function countRelationships(): Promise<number> {
+  return readStore((db) => db.count('relationships'));
+}
+
+/** Keys as relationshipKeys derives them (slugs lower-cased, names via normalizeName/Company). */
+export type ProfileLookup = {
+  personSlug?: string;
+  personNameKey?: string;
+  companyKey?: string;
+  companySlug?: string;
+};
+
+const INDEX_FOR = {
+  personSlug: 'by-person-slug',
+  personNameKey: 'by-person-name',
+  companyKey: 'by-company',
+  companySlug: 'by-company-slug',
+} as const;
+
+/**
+ * Every relationship stored under any of the given keys: one indexed read per key, all in one
+ * read transaction, each relationship once (first hit wins, in the order slug, name, company,
+ * company slug). Which kind of match each is, is for the caller to decide.
+ */
+export function relationshipsForProfile(q: ProfileLookup): Promise<StoredRelationship[]> {
+  const lookups = (Object.keys(INDEX_FOR) as Array<keyof ProfileLookup>)
+    .map((field) => ({ index: INDEX_FOR[field], key: q[field] }))
+    .filter((l): l is { index: (typeof INDEX_FOR)[keyof ProfileLookup]; key: string } => !!l.key);
+  if (lookups.length === 0) return Promise.resolve([]);
+  return readStore(async (db) => {
+    const tx = db.transaction('relationships', 'readonly');
+    const [results] = await Promise.all([
+      Promise.all(lookups.map(({ index, key }) => tx.store.index(index).getAll(key))),
+      tx.done,
+    ]);
+    const byId = new Map<string, StoredRelationship>();
+    for (const rel of results.flat()) if (!byId.has(rel.id)) byId.set(rel.id, rel);
+    return [...byId.values()];
+  });
+}

@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../model';
+import { getMeta, getSettings, putMeta, saveSettings, settingsFrom } from './settings';
+import { useFreshDatabase } from './testing';
+
+describe('settings', () => {
+  beforeEach(useFreshDatabase);
+
+  it('are the defaults before anything is saved', async () => {
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('saves a patch over the stored settings and returns the result', async () => {
+    const first = await saveSettings({ name: 'Sam Seller', role: 'marketer' });
+    expect(first).toEqual({ ...DEFAULT_SETTINGS, name: 'Sam Seller', role: 'marketer' });
+    const second = await saveSettings({ fiscalYearStartMonth: 4, name: undefined });
+    expect(second).toEqual({ ...first, fiscalYearStartMonth: 4 });
+    expect(await getSettings()).toEqual(second);
+  });
+
+  it('rejects an invalid patch and writes nothing', async () => {
+    await saveSettings({ name: 'Sam' });
+    await expect(saveSettings({ fiscalYearStartMonth: 13 })).rejects.toThrow();
+    expect((await getSettings()).fiscalYearStartMonth).toBe(1);
+    expect((await getSettings()).name).toBe('Sam');
+  });
+
+  it('falls back to defaults for a corrupt record, keeping the fields that are valid', async () => {
+    await putMeta('settings', 'not an object');
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+
+    await putMeta('settings', { name: 'Sam', email: 'not-an-email', fiscalYearStartMonth: 'x', extra: 1 });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, name: 'Sam' });
+  });
+
+  it('settingsFrom never throws', () => {
+    for (const raw of [undefined, null, 42, [], { role: 'admin' }]) expect(settingsFrom(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps other meta records beside settings', async () => {
+    expect(await getMeta('firstRunDone')).toBeUndefined();
+    await putMeta('firstRunDone', { at: '2026-01-01T00:00:00Z' });
+    await saveSettings({ team: 'EMEA' });
+    expect(await getMeta<{ at: string }>('firstRunDone')).toEqual({ at: '2026-01-01T00:00:00Z' });
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * One visit to one profile or company page: wait (bounded) for the top card, read it, and
+ * report each new reading. LinkedIn renders late and, on in-app navigation, leaves the previous
+ * profile's card in place for a moment, so the reader watches until the card settles.
+ */
+import type { ProfileSnapshot } from '../model/profile';
+import { readProfile } from './read-profile';
+import type { ProfilePage } from './urls';
+
+/** After a reading, keep watching this long for late fields. */
+export const SETTLE_MS = 1500;
+/** Never watch a page longer than this. */
+export const GIVE_UP_MS = 8000;
+
+type SessionOptions = {
+  doc: Document;
+  page: ProfilePage;
+  href: string;
+  /** The name the previous profile showed: while it is still on screen, the card is stale. */
+  previousName?: string;
+  onSnapshot(snapshot: ProfileSnapshot): void;
+};
+
+export type PageSession = { stop(): void; latest(): ProfileSnapshot | null };
+
+export function startPageSession({ doc, page, href, previousName, onSnapshot }: SessionOptions): PageSession {
+  const view = doc.defaultView;
+  let latest: ProfileSnapshot | null = null;
+  let lastSentKey = '';
+  let frameRequest = 0;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const emit = (snapshot: ProfileSnapshot) => {
+    const key = JSON.stringify(snapshot);
+    if (key === lastSentKey) return;
+    lastSentKey = key;
+    latest = snapshot;
+    onSnapshot(snapshot);
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(stop, SETTLE_MS);
+  };
+
+  const read = (final = false) => {
+    frameRequest = 0;
+    const snapshot = readProfile(doc, href);
+    if (!snapshot || snapshot.kind !== page.kind) return;
+    const stale = previousName !== undefined && snapshot.fullName === previousName;
+    if (stale && !final) return;
+    emit(snapshot);
+  };
+
+  const observer = new MutationObserver(() => {
+    if (!frameRequest && view) frameRequest = view.requestAnimationFrame(() => read());
+  });
+  observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  const giveUpTimer = setTimeout(() => {
+    // A partial or even stale-looking reading still gets a panel.
+    if (!latest) read(true);
+    stop();
+  }, GIVE_UP_MS);
+
+  function stop() {
+    observer.disconnect();
+    clearTimeout(giveUpTimer);
+    clearTimeout(settleTimer);
+    if (frameRequest && view) view.cancelAnimationFrame(frameRequest);
+    frameRequest = 0;
+  }
+
+  read();
+  return { stop, latest: () => latest };
+}

@@ -1,0 +1,81 @@
+/**
+ * The one panel frame beside a profile. The iframe (an extension page) sits inside a closed
+ * shadow root, so the page sees a bare host element and never the extension URL.
+ */
+
+const HOST_TAG = 'warmline-panel';
+export const FRAME_HEIGHT_OPEN = 560;
+export const FRAME_HEIGHT_COLLAPSED = 48;
+
+export type PanelFrame = {
+  setCollapsed(collapsed: boolean): void;
+  showReloadNotice(): void;
+  remove(): void;
+};
+
+type FrameOptions = {
+  /** Where the frame goes: in-flow at the top of LinkedIn's right rail, or fixed at the right edge. */
+  rail: Element | null;
+  panelUrl: string;
+  collapsed: boolean;
+};
+
+const BASE_STYLE = `
+:host { all: initial; display: block; }
+.frame { display: block; width: 100%; border: 0; border-radius: 8px; color-scheme: normal;
+  box-shadow: 0 0 0 1px rgb(0 0 0 / 8%), 0 2px 3px rgb(0 0 0 / 20%); background: transparent; }
+.notice { font: 14px/1.4 system-ui, sans-serif; padding: 12px; border-radius: 8px;
+  background: #fff; color: #1d2226; box-shadow: 0 0 0 1px rgb(0 0 0 / 15%); }
+`;
+const FIXED_STYLE = `:host { position: fixed; top: 64px; right: 16px; width: 320px; z-index: 1000; }`;
+const RAIL_STYLE = `:host { margin-bottom: 8px; width: 100%; }`;
+
+/** Mount the frame; the iframe itself is added once the page's own load has finished. */
+export function mountPanelFrame(doc: Document, options: FrameOptions): PanelFrame {
+  for (const stale of doc.querySelectorAll(HOST_TAG)) stale.remove();
+  const host = doc.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = BASE_STYLE + (options.rail ? RAIL_STYLE : FIXED_STYLE);
+  shadow.append(style);
+
+  const frame = doc.createElement('iframe');
+  frame.className = 'frame';
+  frame.title = 'Warmline';
+  frame.setAttribute('allow', 'clipboard-write');
+  const size = (collapsed: boolean) => {
+    frame.style.height = `${collapsed ? FRAME_HEIGHT_COLLAPSED : FRAME_HEIGHT_OPEN}px`;
+  };
+  size(options.collapsed);
+
+  if (options.rail) options.rail.prepend(host);
+  else doc.body.append(host);
+
+  // An iframe added before `load` would hold the page's load event until the frame loads.
+  const view = doc.defaultView;
+  let attached = false;
+  const attach = () => {
+    if (attached || !host.isConnected) return;
+    attached = true;
+    frame.src = options.panelUrl;
+    shadow.append(frame);
+  };
+  if (doc.readyState === 'complete' || !view) attach();
+  else view.addEventListener('load', attach, { once: true });
+
+  return {
+    setCollapsed: size,
+    showReloadNotice() {
+      frame.remove();
+      const notice = doc.createElement('div');
+      notice.className = 'notice';
+      notice.setAttribute('role', 'status');
+      notice.textContent = 'Warmline was updated. Reload this page to see it again.';
+      shadow.append(notice);
+    },
+    remove() {
+      view?.removeEventListener('load', attach);
+      host.remove();
+    },
+  };
+}

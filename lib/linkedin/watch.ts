@@ -1,0 +1,99 @@
+/**
+ * The content script's whole job: follow LinkedIn's navigation, keep exactly one panel frame on
+ * profile and company pages (none elsewhere), report what the top card shows, and fill the message
+ * box when the rep asks. It never touches library or relationship data.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { InsertOutcome, PageTheme } from '../messaging';
+import { parseContentCommand } from './content-commands';
+import type { ProfileSnapshot } from '../model/profile';
+import { insertIntoMessageBox } from './message-box';
+import { startPageSession, type PageSession } from './page-session';
+import { mountPanelFrame, type PanelFrame } from './panel-frame';
+import { findRightRail, pageTheme } from './page-layout';
+import { profilePageOf, type ProfilePage } from './urls';
+
+const COLLAPSED_KEY = 'ui.panelCollapsed';
+
+type WatchOptions = { ctx: ContentScriptContext; panelUrl: string };
+
+export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
+  let page: ProfilePage | null = null;
+  let session: PageSession | null = null;
+  let frame: PanelFrame | null = null;
+  let collapsed = false;
+  let lastName: string | undefined;
+
+  const report = (snapshot: ProfileSnapshot | null, theme: PageTheme = 'light') =>
+    browser.runtime.sendMessage({ type: 'page:snapshot', snapshot, theme }).catch(() => {
+      if (!browser.runtime?.id) frame?.showReloadNotice();
+    });
+
+  const leave = () => {
+    session?.stop();
+    session = null;
+    frame?.remove();
+    frame = null;
+    if (page) void report(null);
+    page = null;
+  };
+
+  const visit = (href: string) => {
+    const next = profilePageOf(href);
+    if (!next) return leave();
+    if (page && next.kind === page.kind && next.slug === page.slug) return;
+    const previousName = session?.latest()?.fullName ?? lastName;
+    session?.stop();
+    page = next;
+    frame ??= mountPanelFrame(document, { rail: findRightRail(document), panelUrl, collapsed });
+    session = startPageSession({
+      doc: document,
+      page: next,
+      href,
+      previousName,
+      onSnapshot(snapshot) {
+        lastName = snapshot.fullName;
+        void report(snapshot, pageTheme(document));
+      },
+    });
+  };
+
+  browser.storage.local.get(COLLAPSED_KEY).then((stored: Record<string, unknown>) => {
+    collapsed = stored[COLLAPSED_KEY] === true;
+    frame?.setCollapsed(collapsed);
+  }, () => undefined);
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(COLLAPSED_KEY in changes)) return;
+    collapsed = changes[COLLAPSED_KEY]?.newValue === true;
+    frame?.setCollapsed(collapsed);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+
+  const onMessage = (raw: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const message = parseContentCommand(raw);
+    if (message?.type === 'content:get-snapshot') return Promise.resolve(session?.latest() ?? null);
+    if (message?.type === 'content:insert') {
+      const outcome: InsertOutcome =
+        insertIntoMessageBox(document, message.text) === 'inserted' ? { ok: true } : { ok: false, reason: 'no-message-box' };
+      return Promise.resolve(outcome);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  // A reloaded or updated extension orphans this script: say so quietly and stop all work.
+  const port = browser.runtime.connect({ name: 'content' });
+  port.onDisconnect.addListener(() => {
+    if (!browser.runtime?.id) frame?.showReloadNotice();
+  });
+  ctx.onInvalidated(() => {
+    session?.stop();
+    frame?.showReloadNotice();
+    browser.storage.onChanged.removeListener(onStorage);
+  });
+
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => visit(event.newUrl.href));
+  visit(location.href);
+}

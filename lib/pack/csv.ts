@@ -1,0 +1,284 @@
+import Papa from 'papaparse';
+import { Relationship } from '../model';
+import { parseBooleanCell, parseNumberCell, toCsv, unneutralizeCell } from './csv-cells';
+import { friendlyMessage, type ImportIssue } from './issues';
+import { stripBom } from './parse-pack';
+
+export { neutralizeCell } from './csv-cells';
+
+/** The columns PACK-FORMAT.md lists; each must be in the header (cells may be empty). */
+export const CSV_COLUMNS = [
+  'scope',
+  'person_name',
+  'person_profile_url',
+  'company_name',
+  'company_linkedin_url',
+  'relation',
+  'strength',
+  'known_by_name',
+  'known_by_email',
+  'known_by_team',
+  'how_we_know',
+  'notes',
+  'can_intro',
+  'operationally_ready',
+  'years_in_industry',
+  'forward_looking',
+  'vendor_history',
+] as const;
+export const OPTIONAL_CSV_COLUMNS = ['id', 'created_at', 'updated_at'] as const;
+/** Export order: id first, timestamps last. */
+export const EXPORT_CSV_COLUMNS = ['id', ...CSV_COLUMNS, 'created_at', 'updated_at'] as const;
+
+type Column = (typeof EXPORT_CSV_COLUMNS)[number];
+
+/** Where each column lands in a Relationship, to turn schema issues back into columns. */
+const FIELD_OF: Record<Column, readonly string[]> = {
+  id: ['id'],
+  scope: ['scope'],
+  person_name: ['person', 'name'],
+  person_profile_url: ['person', 'profileUrl'],
+  company_name: ['company', 'name'],
+  company_linkedin_url: ['company', 'linkedinUrl'],
+  relation: ['relation'],
+  strength: ['strength'],
+  known_by_name: ['knownBy', 'name'],
+  known_by_email: ['knownBy', 'email'],
+  known_by_team: ['knownBy', 'team'],
+  how_we_know: ['howWeKnow'],
+  notes: ['notes'],
+  can_intro: ['canIntro'],
+  operationally_ready: ['qualification', 'operationallyReady'],
+  years_in_industry: ['qualification', 'yearsInIndustry'],
+  forward_looking: ['qualification', 'forwardLooking'],
+  vendor_history: ['qualification', 'vendorHistory'],
+  created_at: ['createdAt'],
+  updated_at: ['updatedAt'],
+};
+// A whole object at fault ("person required when scope is person") is named by its main column.
+const COLUMN_FOR_OBJECT: Record<string, Column> = {
+  person: 'person_name',
+  company: 'company_name',
+  knownBy: 'known_by_name',
+  qualification: 'operationally_ready',
+};
+
+export function columnForPath(path: ReadonlyArray<PropertyKey>): string {
+  const key = path.map(String).join('.');
+  for (const column of EXPORT_CSV_COLUMNS) if (FIELD_OF[column].join('.') === key) return column;
+  const head = String(path[0] ?? '');
+  return COLUMN_FOR_OBJECT[head] ?? head;
+}
+
+export type CsvParseResult =
+  | { ok: true; relationships: Relationship[]; warnings: ImportIssue[] }
+  | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[] };
+
+const KNOWN_COLUMNS: ReadonlySet<string> = new Set(EXPORT_CSV_COLUMNS);
+
+/** 'Person Name' and 'person-name' both mean person_name. */
+function headerName(cell: string): string {
+  return cell.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/** A short, stable hash (cyrb53) as hex: deterministic ids for rows that bring none. */
+function hashHex(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Case and spacing do not make a different person. (normalizeName is too slow for 100k rows.) */
+function identityKey(value: string | undefined): string {
+  return (value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * The id of a row without one: who (scope, person name and company) and who knows them, ignoring
+ * case and spacing. Re-importing the same sheet, or one with more details filled in (a profile
+ * URL, notes, a new strength), updates the same record instead of adding a copy.
+ */
+export function csvRowId(row: { scope?: string; personName?: string; companyName?: string; knownByName?: string }): string {
+  const key = [row.scope, row.personName, row.companyName, row.knownByName].map(identityKey).join('\u0001');
+  return `csv-${hashHex(key)}`;
+}
+
+/** Parses a relationships CSV (header row required). Never throws. */
+export function parseRelationshipsCsv(text: string, now: Date = new Date()): CsvParseResult {
+  try {
+    return parseCsv(stripBom(text), now);
+  } catch (e) {
+    return { ok: false, errors: [{ where: 'file', message: `Warmline could not read this CSV: ${String(e)}`.slice(0, 300) }], warnings: [] };
+  }
+}
+
+function parseCsv(text: string, now: Date): CsvParseResult {
+  const errors: ImportIssue[] = [];
+  const warnings: ImportIssue[] = [];
+  const parsed = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: false });
+  for (const problem of parsed.errors) {
+    // Quote errors make the rest of the row (or file) unreliable.
+    const where = typeof problem.row === 'number' ? `row ${problem.row + 1}` : 'file';
+    errors.push({ where, message: `${problem.message.replace(/\.$/, '')} (check the double quotes)` });
+  }
+  const records = parsed.data;
+  const header = records[0];
+  if (!header || header.every((cell) => cell.trim() === '')) {
+    return { ok: false, errors: [...errors, { where: 'file', message: 'the file is empty: it needs a header row naming the columns' }], warnings };
+  }
+
+  const index = new Map<string, number>();
+  header.forEach((cell, i) => {
+    const name = headerName(cell);
+    if (name === '') warnings.push({ where: 'row 1', message: `column ${i + 1} has no name and was ignored` });
+    else if (index.has(name)) errors.push({ where: 'row 1', field: name, message: 'this column appears twice' });
+    else if (!KNOWN_COLUMNS.has(name)) warnings.push({ where: 'row 1', field: name, message: `unknown column "${name}" was ignored` });
+    else index.set(name, i);
+  });
+  const missing = CSV_COLUMNS.filter((column) => !index.has(column));
+  const delimiterHint = header.length === 1 && /[;\t]/.test(header[0] ?? '') ? '; the file seems to use semicolons or tabs: save it as comma-separated' : '';
+  for (const column of missing) {
+    errors.push({ where: 'row 1', field: column, message: `the required column "${column}" is missing${delimiterHint}` });
+  }
+  if (missing.length > 0) return { ok: false, errors, warnings };
+
+  const relationships: Relationship[] = [];
+  const rowOfId = new Map<string, number>();
+  const nowIso = now.toISOString();
+  for (let r = 1; r < records.length; r++) {
+    const cells = records[r] ?? [];
+    const row = r + 1;
+    if (cells.every((cell) => cell.trim() === '')) continue;
+    if (cells.slice(header.length).some((cell) => cell.trim() !== '')) {
+      errors.push({ where: `row ${row}`, message: `this row has ${cells.length} cells but the header has ${header.length} columns (check commas and quotes)` });
+      continue;
+    }
+    const cell = (column: Column): string | undefined => {
+      const i = index.get(column);
+      if (i === undefined) return undefined;
+      const value = unneutralizeCell((cells[i] ?? '').trim());
+      return value === '' ? undefined : value;
+    };
+    const rowErrors: ImportIssue[] = [];
+    const bool = (column: Column): boolean | undefined => {
+      const value = parseBooleanCell(cell(column));
+      if (value !== 'invalid') return value;
+      rowErrors.push({ where: `row ${row}`, field: column, message: `"${cell(column)}" is not a yes/no value: use true/false, yes/no or 1/0` });
+      return undefined;
+    };
+    const num = (column: Column): number | undefined => {
+      const value = parseNumberCell(cell(column));
+      if (value !== 'invalid') return value;
+      rowErrors.push({ where: `row ${row}`, field: column, message: `"${cell(column)}" is not a number` });
+      return undefined;
+    };
+
+    const raw = buildRaw(cell, bool, num, nowIso);
+    const result = Relationship.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const column = columnForPath(issue.path);
+        // A cell already reported as not a number / not yes-no is not reported again as missing.
+        if (rowErrors.some((e) => e.field === column)) continue;
+        rowErrors.push({ where: `row ${row}`, field: column, message: friendlyMessage(issue) });
+      }
+    }
+    if (rowErrors.length > 0 || !result.success) {
+      errors.push(...rowErrors);
+      continue;
+    }
+    const firstRow = rowOfId.get(result.data.id);
+    if (firstRow !== undefined) {
+      const why = cell('id') ? 'the same id' : 'the same scope, person_name, company_name and known_by_name';
+      errors.push({ where: `row ${row}`, field: 'id', message: `this row describes the same relationship as row ${firstRow} (${why}); keep one of them` });
+      continue;
+    }
+    rowOfId.set(result.data.id, row);
+    relationships.push(result.data);
+  }
+  return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, relationships, warnings };
+}
+
+function buildRaw(
+  cell: (column: Column) => string | undefined,
+  bool: (column: Column) => boolean | undefined,
+  num: (column: Column) => number | undefined,
+  nowIso: string,
+): Record<string, unknown> {
+  const personName = cell('person_name');
+  const personUrl = cell('person_profile_url');
+  const companyName = cell('company_name');
+  const companyUrl = cell('company_linkedin_url');
+  const qualification = compact({
+    operationallyReady: bool('operationally_ready'),
+    yearsInIndustry: num('years_in_industry'),
+    forwardLooking: bool('forward_looking'),
+    vendorHistory: cell('vendor_history'),
+  });
+  const scope = cell('scope')?.toLowerCase();
+  const knownByName = cell('known_by_name');
+  return compact({
+    id: cell('id') ?? csvRowId({ scope, personName, companyName, knownByName }),
+    scope,
+    person: personName !== undefined || personUrl !== undefined ? compact({ name: personName, profileUrl: personUrl }) : undefined,
+    company: companyName !== undefined || companyUrl !== undefined ? compact({ name: companyName, linkedinUrl: companyUrl }) : undefined,
+    relation: cell('relation')?.toLowerCase(),
+    strength: num('strength'),
+    knownBy: compact({ name: knownByName, email: cell('known_by_email'), team: cell('known_by_team') }),
+    howWeKnow: cell('how_we_know'),
+    notes: cell('notes'),
+    canIntro: bool('can_intro'),
+    qualification: Object.keys(qualification).length > 0 ? qualification : undefined,
+    createdAt: cell('created_at') ?? nowIso,
+    updatedAt: cell('updated_at') ?? nowIso,
+  });
+}
+
+/** Drops undefined values, so absent cells are absent keys. */
+function compact(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) out[key] = value;
+  return out;
+}
+
+function text(value: string | number | boolean | null | undefined): string {
+  return value === undefined || value === null ? '' : String(value);
+}
+
+/** Relationships as CSV: RFC 4180, CRLF, header row, formulas neutralised. */
+export function relationshipsToCsv(rels: readonly Relationship[]): string {
+  const rows = rels.map((rel) => {
+    const q = rel.qualification;
+    const byColumn: Record<Column, string> = {
+      id: rel.id,
+      scope: rel.scope,
+      person_name: text(rel.person?.name),
+      person_profile_url: text(rel.person?.profileUrl),
+      company_name: text(rel.company?.name),
+      company_linkedin_url: text(rel.company?.linkedinUrl),
+      relation: rel.relation,
+      strength: text(rel.strength),
+      known_by_name: rel.knownBy.name,
+      known_by_email: text(rel.knownBy.email),
+      known_by_team: text(rel.knownBy.team),
+      how_we_know: text(rel.howWeKnow),
+      notes: text(rel.notes),
+      can_intro: text(rel.canIntro),
+      operationally_ready: text(q?.operationallyReady),
+      years_in_industry: text(q?.yearsInIndustry),
+      forward_looking: text(q?.forwardLooking),
+      vendor_history: text(q?.vendorHistory),
+      created_at: rel.createdAt,
+      updated_at: rel.updatedAt,
+    };
+    return EXPORT_CSV_COLUMNS.map((column) => byColumn[column]);
+  });
+  return toCsv(EXPORT_CSV_COLUMNS, rows);
+}

@@ -1,0 +1,52 @@
+/**
+ * `npm run demo`: the built extension in Chromium on bundled demo profiles with the demo pack
+ * loaded. With a display it opens a window; without one it runs headless and saves screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launch } from '../tests/e2e/harness';
+import { loadFixtures } from '../tests/e2e/fixtures';
+
+const SHOTS = resolve(import.meta.dirname, '..', 'demo-screenshots');
+const PROFILES = ['profile-logged-in.html', 'profile-public.html', 'company.html'];
+
+async function main() {
+  const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  const h = await launch({ headless });
+
+  const options = await h.extensionPage('options.html');
+  await options.getByTestId('wl-settings-name').fill('Demo Rep');
+  await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByTestId('wl-load-demo').click();
+  await options.getByText('Demo pack loaded').waitFor();
+  console.log('Demo pack loaded.');
+
+  const fixtures = loadFixtures().filter((fixture) => PROFILES.includes(fixture.file));
+  if (headless) mkdirSync(SHOTS, { recursive: true });
+  for (const fixture of fixtures) {
+    const page = await h.open(fixture.url);
+    const panel = await h.panelFrame(page);
+    await panel.getByTestId('wl-profile-name').filter({ hasText: /\S/ }).waitFor();
+    await panel.locator('[data-testid="wl-intro"], [data-testid="wl-suggestion"], [data-testid="wl-empty"]').first().waitFor();
+    if (headless) {
+      const file = resolve(SHOTS, fixture.file.replace('.html', '.png'));
+      await page.screenshot({ path: file });
+      console.log(`  ${fixture.url} → ${file}`);
+    } else {
+      console.log(`  opened ${fixture.url}`);
+    }
+  }
+  if (headless) {
+    console.log(`No display: screenshots of the panel are in ${SHOTS}`);
+    await h.close();
+    return;
+  }
+  await options.close();
+  console.log('Warmline demo is running. Close the browser window to stop.');
+  await new Promise<void>((done) => h.context.on('close', () => done()));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+// The store runs on fake-indexeddb in Node; BroadcastChannel is Node's own.
+import 'fake-indexeddb/auto';

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts', 'components/**/*.test.ts?(x)'],
+    setupFiles: ['tests/unit/setup.ts'],
+    environment: 'node',
+  },
+});
