@@ -59,7 +59,8 @@ type SenderLike = { id?: string; url?: string; tab?: { id?: number }; origin?: s
 export function classifySender(sender: SenderLike, extensionId: string, extensionOrigin: string): SenderKind {
   if (sender.id !== extensionId) return 'foreign';
   const from = sender.url ?? sender.origin ?? '';
-  if (from.startsWith(extensionOrigin)) return 'extension-page';
+  // The origin itself or a path under it: "chrome-extension://<id>evil/" is not ours.
+  if (from === extensionOrigin || from.startsWith(`${extensionOrigin}/`)) return 'extension-page';
   if (sender.tab && /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//i.test(from)) return 'content-script';
   return 'foreign';
 }

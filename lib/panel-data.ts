@@ -1,20 +1,14 @@
 /** What the panel shows for one prospect: a few indexed reads, then pure ranking. */
 import { listContentByStatus, relationshipsForProfile } from './db';
 import { introQuery, rankWarmIntros, type IntroHint } from './match/warm-intros';
-import { suggestContent, type Suggestion } from './match/suggest';
 import type { ProfileSnapshot } from './model/profile';
 import type { StoredContent } from './model/stored';
 
-export type PanelData = { intros: IntroHint[]; suggestions: Suggestion[]; approved: StoredContent[] };
+export async function loadWarmIntros(profile: ProfileSnapshot, now = new Date()): Promise<IntroHint[]> {
+  return rankWarmIntros(profile, await relationshipsForProfile(introQuery(profile)), now);
+}
 
-export async function loadPanelData(profile: ProfileSnapshot, now = new Date()): Promise<PanelData> {
-  const [candidates, approved] = await Promise.all([
-    relationshipsForProfile(introQuery(profile)),
-    listContentByStatus('approved'),
-  ]);
-  return {
-    intros: rankWarmIntros(profile, candidates, now),
-    suggestions: suggestContent(profile, approved, now),
-    approved,
-  };
+/** Read once per library change, not per profile: ranking reuses the same objects (and their cache). */
+export function loadApprovedContent(): Promise<StoredContent[]> {
+  return listContentByStatus('approved');
 }

@@ -14,9 +14,11 @@ async function main() {
   const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
   const h = await launch({ headless });
 
-  const options = await h.extensionPage('options.html');
+  const options = await h.extensionPage('options.html#settings');
   await options.getByTestId('wl-settings-name').fill('Demo Rep');
   await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByText('Settings saved.').waitFor();
+  await options.getByRole('link', { name: 'Packs' }).click();
   await options.getByTestId('wl-load-demo').click();
   await options.getByText('Demo pack loaded').waitFor();
   console.log('Demo pack loaded.');

@@ -1,32 +1,41 @@
 import { useState } from 'preact/hooks';
-import { exportAll } from '../../lib/pack/export';
-import { listRelationships } from '../../lib/db';
-import { relationshipsToCsv } from '../../lib/pack/csv';
+import { StoreError } from '../../lib/db';
+import { exportAll, exportRelationshipsCsv } from '../../lib/pack/export';
 import { downloadText } from './download';
 
+/** Everything as a pack (re-importable, PACK-FORMAT.md), or the relationships as a spreadsheet. */
 export function ExportSection() {
   const [message, setMessage] = useState('');
-  const exportPack = async () => {
-    downloadText(await exportAll(), `warmline-pack-${today()}.json`, 'application/json');
-    setMessage('Pack exported.');
-  };
-  const exportCsv = async () => {
-    const relationships = (await listRelationships()).map(({ meta: _meta, keys: _keys, ...rel }) => rel);
-    downloadText(relationshipsToCsv(relationships), `warmline-relationships-${today()}.csv`, 'text/csv');
-    setMessage('Relationships exported as CSV.');
+  const run = (make: () => Promise<string>, fileName: string, type: string, done: string) => async () => {
+    try {
+      downloadText(await make(), fileName, type);
+      setMessage(done);
+    } catch (error) {
+      setMessage(`Nothing was exported: ${error instanceof StoreError ? error.userMessage : String(error)}`);
+    }
   };
   return (
     <section aria-labelledby="export-h">
       <h2 id="export-h">Export</h2>
       <div class="actions">
-        <button type="button" data-testid="wl-export" onClick={exportPack}>
+        <button
+          type="button"
+          data-testid="wl-export"
+          onClick={run(() => exportAll(), `warmline-pack-${today()}.json`, 'application/json', 'Pack exported.')}
+        >
           Export library and relationships (pack)
         </button>
-        <button type="button" data-testid="wl-export-csv" onClick={exportCsv}>
+        <button
+          type="button"
+          data-testid="wl-export-csv"
+          onClick={run(exportRelationshipsCsv, `warmline-relationships-${today()}.csv`, 'text/csv', 'Relationships exported as CSV.')}
+        >
           Export relationships (CSV)
         </button>
       </div>
-      <p role="status">{message}</p>
+      <p role="status" data-testid="wl-export-status">
+        {message}
+      </p>
     </section>
   );
 }

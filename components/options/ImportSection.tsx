@@ -1,11 +1,15 @@
 import { useState } from 'preact/hooks';
 import { describeIssue, type ImportIssue } from '../../lib/pack/issues';
-import { commitImport, previewImport, type ImportPreview, type ImportReport } from '../../lib/pack/import';
+import { commitImport, type ImportPreview, type ImportReport } from '../../lib/pack/import';
+import type { MergeConflict } from '../../lib/pack/merge';
 import { StoreError } from '../../lib/db';
+import { stageText } from './packs/import-protocol';
+import { previewInWorker } from './packs/preview-in-worker';
 
 type State =
   | { step: 'idle' }
-  | { step: 'reading'; fileName: string }
+  | { step: 'reading'; fileName: string; progress: string }
+  | { step: 'saving'; fileName: string }
   | { step: 'preview'; fileName: string; preview: Extract<ImportPreview, { ok: true }> }
   | { step: 'refused'; fileName: string; errors: ImportIssue[]; warnings: ImportIssue[] }
   | { step: 'done'; fileName: string; report: ImportReport }
@@ -21,9 +25,12 @@ export function ImportSection() {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    setState({ step: 'reading', fileName: file.name });
+    setState({ step: 'reading', fileName: file.name, progress: stageText('reading') });
     try {
-      const preview = await previewImport(await file.text(), file.name);
+      // Parsing and planning run in a worker, so a 100,000-row file does not freeze this page.
+      const preview = await previewInWorker(file, (stage, records) =>
+        setState({ step: 'reading', fileName: file.name, progress: stageText(stage, records) }),
+      );
       setState(
         preview.ok
           ? { step: 'preview', fileName: file.name, preview }
@@ -38,10 +45,12 @@ export function ImportSection() {
 
   const confirm = async () => {
     if (state.step !== 'preview') return;
+    const { fileName, preview } = state;
+    setState({ step: 'saving', fileName });
     try {
-      setState({ step: 'done', fileName: state.fileName, report: await commitImport(state.preview.plan) });
+      setState({ step: 'done', fileName, report: await commitImport(preview.plan) });
     } catch (error) {
-      setState({ step: 'failed', fileName: state.fileName, message: messageOf(error) });
+      setState({ step: 'failed', fileName, message: messageOf(error) });
     }
   };
 
@@ -53,7 +62,12 @@ export function ImportSection() {
         <input type="file" accept=".json,.csv,application/json,text/csv" data-testid="wl-import-file" onChange={onFile} />
       </label>
       <div data-testid="wl-import-result" role="status" aria-live="polite">
-        {state.step === 'reading' ? <p>Reading {state.fileName}…</p> : null}
+        {state.step === 'reading' ? (
+          <p data-testid="wl-import-progress">
+            {state.fileName}: {state.progress}
+          </p>
+        ) : null}
+        {state.step === 'saving' ? <p data-testid="wl-import-progress">Saving {state.fileName}…</p> : null}
         {state.step === 'preview' ? (
           <div class="card">
             <p>
@@ -61,19 +75,7 @@ export function ImportSection() {
             </p>
             <Counts counts={state.preview.plan.counts} warnings={state.preview.warnings.length} errors={0} />
             <IssueList title="Warnings" issues={state.preview.warnings} />
-            {state.preview.plan.conflicts.length ? (
-              <div>
-                <p class="warn">
-                  {state.preview.plan.conflicts.length} item(s) were edited here after they came from a pack: they are kept as
-                  you edited them.
-                </p>
-                <ul>
-                  {state.preview.plan.conflicts.slice(0, MAX_SHOWN).map((conflict) => (
-                    <li key={conflict.kind + conflict.id}>{conflict.label}</li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
+            <ConflictList conflicts={state.preview.plan.conflicts} />
             <div class="actions">
               <button type="button" class="primary" data-testid="wl-import-confirm" onClick={confirm}>
                 Import
@@ -146,5 +148,34 @@ function IssueList({ title, issues }: { title: string; issues: ImportIssue[] }) 
         {issues.length > MAX_SHOWN ? <li>…and {issues.length - MAX_SHOWN} more.</li> : null}
       </ul>
     </details>
+  );
+}
+
+function when(iso: string | undefined): string {
+  if (!iso) return 'unknown';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+}
+
+/** Both versions' dates, so the user can see what the file would have replaced. */
+function ConflictList({ conflicts }: { conflicts: MergeConflict[] }) {
+  if (!conflicts.length) return null;
+  return (
+    <div data-testid="wl-import-conflicts">
+      <p class="warn">
+        {conflicts.length} item{conflicts.length === 1 ? ' was' : 's were'} edited here after coming from a pack, and the file
+        has a newer version: {conflicts.length === 1 ? 'it is' : 'they are'} kept as you edited {conflicts.length === 1 ? 'it' : 'them'}.
+      </p>
+      <ul>
+        {conflicts.slice(0, MAX_SHOWN).map((conflict) => (
+          <li key={conflict.kind + conflict.id} data-testid="wl-import-conflict">
+            <strong>{conflict.label}</strong> ({conflict.kind === 'content' ? 'library item' : 'relationship'}): your copy, of the
+            version dated {when(conflict.localUpdatedAt)}, edited {when(conflict.local.meta.locallyEditedAt)}; the file&apos;s version
+            dated {when(conflict.incomingUpdatedAt)}.
+          </li>
+        ))}
+        {conflicts.length > MAX_SHOWN ? <li>…and {conflicts.length - MAX_SHOWN} more.</li> : null}
+      </ul>
+    </div>
   );
 }

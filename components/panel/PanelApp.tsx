@@ -2,13 +2,14 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { copyText } from '../../lib/actions/clipboard';
 import { recordActivity } from '../../lib/actions/record';
-import { shareComposerUrl, trackedUrl } from '../../lib/actions/share';
+import { shareUrlFor } from '../../lib/actions/share';
 import type { StoreName } from '../../lib/db';
 import { searchLibrary } from '../../lib/match/search';
 import type { IntroHint } from '../../lib/match/warm-intros';
 import type { InsertOutcome } from '../../lib/messaging';
 import type { ProfileSnapshot } from '../../lib/model/profile';
-import { loadPanelData } from '../../lib/panel-data';
+import { loadApprovedContent, loadWarmIntros } from '../../lib/panel-data';
+import { suggestContent } from '../../lib/match/suggest';
 import { valuesFor } from '../../lib/personalize';
 import { useAsync, useSettings, useStoreVersion } from '../hooks';
 import { IntroCard } from './IntroCard';
@@ -16,7 +17,8 @@ import { SuggestionCard } from './SuggestionCard';
 import { useCollapsed } from './useCollapsed';
 import { useTabPage } from './useTabPage';
 
-const DATA_STORES: StoreName[] = ['content', 'relationships'];
+const CONTENT_STORES: StoreName[] = ['content'];
+const RELATIONSHIP_STORES: StoreName[] = ['relationships'];
 
 export function PanelApp() {
   const page = useTabPage();
@@ -55,12 +57,30 @@ export function PanelApp() {
 
 function ProspectView({ profile }: { profile: ProfileSnapshot }) {
   const [settings] = useSettings();
-  const version = useStoreVersion(DATA_STORES);
-  const { value: data, error } = useAsync(() => loadPanelData(profile), [profile, version]);
+  const contentVersion = useStoreVersion(CONTENT_STORES);
+  const relationshipVersion = useStoreVersion(RELATIONSHIP_STORES);
+  const approvedState = useAsync(loadApprovedContent, [contentVersion]);
+  const introState = useAsync(
+    async () => ({ profile, intros: await loadWarmIntros(profile) }),
+    [profile, relationshipVersion],
+  );
+  const error = approvedState.error ?? introState.error;
+  const data = useMemo(() => {
+    const approved = approvedState.value;
+    // Never show the previous prospect's intros under this one's name.
+    const intros = introState.value?.profile === profile ? introState.value.intros : undefined;
+    if (!approved || !intros) return undefined;
+    return { approved, intros, suggestions: suggestContent(profile, approved, new Date()) };
+  }, [approvedState.value, introState.value, profile]);
   const [status, setStatus] = useState('');
   const [query, setQuery] = useState('');
   const values = useMemo(() => valuesFor(profile, settings), [profile, settings]);
   const actor = settings.name || undefined;
+
+  useEffect(() => {
+    // `npm run bench` reads this mark: the moment the rep sees intros and suggestions.
+    if (data) performance.mark('warmline:panel-filled');
+  }, [data]);
 
   const found = useMemo(
     () => (data && query.trim() ? searchLibrary(data.approved, query, new Date(), 10) : []),
@@ -84,16 +104,11 @@ function ProspectView({ profile }: { profile: ProfileSnapshot }) {
       setStatus('Open a message to this person on LinkedIn first, then press Insert again.');
     }
   };
-  const share = async (contentId: string) => {
+  const share = async (contentId: string, commentary: string) => {
     const item = data.approved.find((candidate) => candidate.id === contentId);
     if (!item?.url) return;
-    const link = trackedUrl(item.url, {
-      source: settings.utmSource,
-      medium: settings.utmMedium,
-      campaign: item.id,
-      ...(settings.name ? { content: settings.name } : {}),
-    });
-    window.open(shareComposerUrl(link), '_blank', 'noopener');
+    // One click: LinkedIn's composer opens with the commentary and the tracked link; the rep presses Post.
+    window.open(shareUrlFor({ id: item.id, url: item.url }, commentary, settings), '_blank', 'noopener');
     setStatus('LinkedIn\'s share box opened in a new tab. Press Post there when you are happy with it.');
     await recordActivity('share', profile, { contentId, actor });
   };
@@ -147,6 +162,8 @@ function ProspectView({ profile }: { profile: ProfileSnapshot }) {
                 onCopy={copy}
                 onInsert={insert}
                 onShare={share}
+                profile={profile}
+                actor={actor}
               />
             ))}
           </ul>
@@ -173,6 +190,8 @@ function ProspectView({ profile }: { profile: ProfileSnapshot }) {
               onCopy={copy}
               onInsert={insert}
               onShare={share}
+              profile={profile}
+              actor={actor}
             />
           ))}
         </ul>

@@ -1,7 +1,14 @@
-import { personalize, segmentsToText, type Segment } from '../../lib/personalize';
+import { useState } from 'preact/hooks';
+import { guardrailFor, withDisclosure, type GuardrailMap } from '../../lib/actions/guardrails';
+import { loadGuardrails } from '../../lib/actions/guardrails-store';
+import type { StoreName } from '../../lib/db';
 import type { Suggestion } from '../../lib/match/suggest';
 import type { Token } from '../../lib/model/content';
+import type { ProfileSnapshot } from '../../lib/model/profile';
+import { personalize, segmentsToText, type Segment } from '../../lib/personalize';
+import { useAsync, useStoreVersion } from '../hooks';
 import { PersonalizedText } from '../PersonalizedText';
+import { FeedbackBar } from './FeedbackBar';
 
 const KIND_LABEL: Record<string, string> = {
   message: 'Message',
@@ -14,23 +21,42 @@ const KIND_LABEL: Record<string, string> = {
 type Props = {
   suggestion: Pick<Suggestion, 'item'> & Partial<Pick<Suggestion, 'reasons'>>;
   values: Partial<Record<Token, string>>;
-  onCopy(text: string, itemId: string): void;
-  onInsert(text: string, itemId: string): void;
-  onShare(itemId: string): void;
+  onCopy(text: string, itemId: string): void | Promise<void>;
+  onInsert(text: string, itemId: string): void | Promise<void>;
+  /** `commentary` is the personalised body with any required disclosure. */
+  onShare(itemId: string, commentary: string): void | Promise<void>;
+  /** With a profile, the card asks "Did it land?" once the rep has used it. */
+  profile?: ProfileSnapshot;
+  actor?: string | undefined;
   /** Search results reuse the card under their own test id. */
   testId?: string;
 };
 
-export function SuggestionCard({ suggestion, values, onCopy, onInsert, onShare, testId = 'wl-suggestion' }: Props) {
+const META_STORE: StoreName[] = ['meta'];
+
+/** Marketing's local guardrails (disclosure, copy-only), fresh whenever they are edited. */
+function useGuardrails(): GuardrailMap {
+  const version = useStoreVersion(META_STORE);
+  return useAsync(loadGuardrails, [version]).value ?? {};
+}
+
+export function SuggestionCard({ suggestion, values, onCopy, onInsert, onShare, profile, actor, testId = 'wl-suggestion' }: Props) {
   const { item, reasons = [] } = suggestion;
+  const guardrail = guardrailFor(item, useGuardrails());
+  const [used, setUsed] = useState(false);
   const segments: Segment[] = personalize(item.body, values);
-  const text = segmentsToText(segments);
+  const text = withDisclosure(segmentsToText(segments), guardrail.disclosure);
   const gaps = segments.filter((segment) => segment.kind === 'gap').length;
+  const use = (action: () => void | Promise<void>) => async () => {
+    await action();
+    setUsed(true);
+  };
   return (
     <li class="card suggestion" data-testid={testId} data-content-id={item.id}>
       <div class="row">
         <strong>{item.title}</strong>
         <span class="badge">{KIND_LABEL[item.kind] ?? item.kind}</span>
+        {guardrail.noPublicShare ? <span class="badge" data-testid="wl-copy-only">Not for public posts</span> : null}
       </div>
       {reasons.length ? (
         <ul class="reasons" aria-label="Why this was suggested">
@@ -41,20 +67,26 @@ export function SuggestionCard({ suggestion, values, onCopy, onInsert, onShare, 
       ) : null}
       {item.salesNote ? <p class="sales-note">{item.salesNote}</p> : null}
       <PersonalizedText segments={segments} />
+      {guardrail.disclosure ? (
+        <p class="disclosure muted" data-testid="wl-disclosure">
+          Added to what you copy, insert or share: {guardrail.disclosure}
+        </p>
+      ) : null}
       {gaps ? <p class="warn">{gaps === 1 ? 'One value is' : `${gaps} values are`} unknown: fill the marked gaps in.</p> : null}
       <div class="actions">
-        <button type="button" data-testid="wl-copy" onClick={() => onCopy(text, item.id)}>
+        <button type="button" data-testid="wl-copy" onClick={use(() => onCopy(text, item.id))}>
           Copy
         </button>
-        <button type="button" data-testid="wl-insert" onClick={() => onInsert(text, item.id)}>
+        <button type="button" data-testid="wl-insert" onClick={use(() => onInsert(text, item.id))}>
           Insert in message
         </button>
-        {item.url ? (
-          <button type="button" data-testid="wl-share" onClick={() => onShare(item.id)}>
+        {item.url && !guardrail.noPublicShare ? (
+          <button type="button" data-testid="wl-share" onClick={use(() => onShare(item.id, text))}>
             Share
           </button>
         ) : null}
       </div>
+      {used && profile ? <FeedbackBar contentId={item.id} profile={profile} {...(actor ? { actor } : {})} /> : null}
     </li>
   );
 }

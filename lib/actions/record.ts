@@ -3,7 +3,7 @@ import { addActivity } from '../db';
 import type { Activity } from '../model/activity';
 import type { ProfileSnapshot } from '../model/profile';
 
-type ActionDetails = { contentId?: string; relationshipId?: string; actor?: string };
+type ActionDetails = { contentId?: string; relationshipId?: string; actor?: string; feedbackId?: string };
 
 export function newId(): string {
   return crypto.randomUUID();
@@ -25,6 +25,7 @@ export async function recordActivity(
     ...(details.contentId ? { contentId: details.contentId } : {}),
     ...(details.relationshipId ? { relationshipId: details.relationshipId } : {}),
     ...(details.actor ? { actor: details.actor } : {}),
+    ...(details.feedbackId ? { feedbackId: details.feedbackId } : {}),
   };
   await addActivity(activity);
   return activity;

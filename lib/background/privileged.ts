@@ -2,6 +2,7 @@
 import { deleteAllData } from '../db';
 import type { Message } from '../messaging';
 import { commitImport, previewImport } from '../pack/import';
+import { checkPackUrl } from '../pack/pack-url';
 import { refreshSubscriptionByUrl, removeSubscription, subscribe } from './subscriptions';
 
 export async function handlePrivileged(message: Message): Promise<unknown> {
@@ -11,8 +12,10 @@ export async function handlePrivileged(message: Message): Promise<unknown> {
       if (!preview.ok) return preview;
       return { ok: true, report: await commitImport(preview.plan) };
     }
-    case 'subscription:set':
-      return subscribe(message.url);
+    case 'subscription:set': {
+      const check = checkPackUrl(message.url);
+      return check.ok ? subscribe(check.url) : { ok: false, error: check.error };
+    }
     case 'subscription:refresh':
       return refreshSubscriptionByUrl(message.url);
     case 'subscription:delete':

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FROM_PACK, makeRelationship } from '../db/testing';
 import { relationshipKeys } from '../db';
 import type { ProfileSnapshot } from '../model';
-import { applyInput, emptyForm, formFromRelationship, formFromSnapshot, humanizeSlug, isBlank, linkedinPageOf } from './form';
+import { applyInput, emptyForm, formFromRelationship, formFromSnapshot, humanizeSlug, linkedinPageOf } from './form';
 
 const jane: ProfileSnapshot = {
   kind: 'person',
@@ -122,10 +122,3 @@ describe('formFromRelationship', () => {
   });
 });
 
-describe('isBlank', () => {
-  it('is true only while nothing differs from the prefill', () => {
-    const prefill = formFromSnapshot(jane);
-    expect(isBlank({ ...prefill }, prefill)).toBe(true);
-    expect(isBlank({ ...prefill, notes: 'x' }, prefill)).toBe(false);
-  });
-});

@@ -140,7 +140,3 @@ export function isRelation(value: string): value is Relation {
   return (RELATIONS as readonly string[]).includes(value);
 }
 
-/** Whether anyone typed anything worth keeping as a draft. */
-export function isBlank(form: FlagForm, prefill: FlagForm): boolean {
-  return (Object.keys(form) as FlagField[]).every((field) => form[field] === prefill[field]);
-}

@@ -32,6 +32,7 @@ describe('cleanName', () => {
     ['👩🏽‍💻 Ana Souza 🇧🇷', 'Ana Souza'],
     ['Martin Luther King, Jr.', 'Martin Luther King, Jr.'],
     ['Yo-Yo Ma', 'Yo-Yo Ma'],
+    ['Wei MA', 'Wei MA'],
     ['Emma Ba', 'Emma Ba'],
     ['\u200fليلى حسن\u200f', 'ليلى حسن'],
     ['王小明', '王小明'],

@@ -9,12 +9,12 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator
 const COUNT_PREFIX = /^\s*\(\s*\d+\+?\s*\)\s*/;
 // " | LinkedIn" (and the Chinese brand "领英") at the end of a page title.
 const BRAND_SUFFIX = /\s*[|\-–—·]\s*(linkedin|领英)\s*$/i;
-// Credentials written after a comma: ", MBA", ", PhD, CFA". Also written without one when the
-// casing makes them unmistakable ("Jane Doe MBA"), never a lowercase word that might be a name.
+// Credentials written after a comma: ", MBA", ", PhD, CFA".
 const CREDENTIALS =
   'MBA|PhD|Ph\\.D\\.?|MD|M\\.D\\.|CPA|CFA|PMP|MSc|M\\.Sc\\.?|BSc|MA|BA|MS|BS|JD|Esq\\.?|CISSP|SHRM-CP|SPHR|PE|RN|MPH|LLM|ACCA|CIMA|CSM|CSPO|FRSA';
 const CREDENTIAL_AFTER_COMMA = new RegExp(`,\\s*(?:${CREDENTIALS})\\.?\\s*$`, 'i');
-const CREDENTIAL_AFTER_SPACE = new RegExp(`\\s+(?:${CREDENTIALS})\\s*$`);
+// Without a comma only credentials no surname shares: "Wei MA" is Ma Wei, not a master's degree.
+const CREDENTIAL_AFTER_SPACE = /\s+(?:MBA|PhD|CPA|CFA|PMP|CISSP|MPH|ACCA|CIMA|CSPO|FRSA|SPHR)\s*$/;
 // Any short token with two capitals after a comma reads as a credential too (", CSCP", ", FCCA").
 const ACRONYM_AFTER_COMMA = /,\s*(?=[A-Za-z.&-]{2,9}\s*$)(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z.&-]+\s*$/;
 // Generational suffixes are part of the name, not credentials.

@@ -5,7 +5,6 @@
  * Runs in the content script: no zod, nothing big, and it never throws.
  */
 
-import { normalizeName } from '../match/normalize';
 import type { ProfileSnapshot } from '../model/profile';
 import { cleanName, cleanText, cleanTitle, nameFromSlug, splitName } from './clean';
 import { splitHeadline } from './headline';
@@ -170,8 +169,12 @@ const readStructure: Layer = ({ doc, page }) => {
 
 // (c) <title> and meta tags. A "Name - Title - Company" string only counts when its name is the
 // name already read (or none was): a stale head after navigation must not lend its job title.
+function comparable(name: string): string {
+  return cleanName(name).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 function sameName(candidate: string, found: Found): boolean {
-  return !found.fullName || normalizeName(cleanName(candidate)) === normalizeName(found.fullName);
+  return !found.fullName || comparable(candidate) === comparable(found.fullName);
 }
 
 function fromDashTitle(value: string | null | undefined, found: Found, source: string): Reading {

@@ -109,6 +109,7 @@ export const SELECTORS = {
   // Where the panel goes: the top of the right rail, so it flows with the page.
   rightRail: [
     { css: 'aside.scaffold-layout__aside', variant: artdeco }, // seen 2026-11
+    { css: 'aside.right-rail', variant: guest }, // seen 2026-11
     { css: 'main ~ aside', variant: structure }, // seen 2026-11
   ],
 } as const satisfies Record<string, readonly SelectorEntry[]>;

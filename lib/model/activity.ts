@@ -14,6 +14,8 @@ export const Activity = z.object({
   profileKind: z.enum(['person', 'company']),
   profileName: z.string().optional(),
   actor: z.string().optional(),
+  /** For a 'feedback' activity: the Feedback record it stands for, so exports can describe it. */
+  feedbackId: z.string().optional(),
 });
 export type Activity = z.infer<typeof Activity>;
 

@@ -68,7 +68,11 @@ export async function loadExistingById(): Promise<{ content: Map<string, StoredC
  * bring no timestamps. May throw a StoreError.
  */
 export async function previewImport(text: string, fileName: string, origin?: Origin, now: Date = new Date()): Promise<ImportPreview> {
-  const parsed = parseImportText(text, fileName, now);
+  return planParsed(parseImportText(text, fileName, now), origin);
+}
+
+/** The second half of previewImport, for callers that report progress between the two halves. */
+export async function planParsed(parsed: ParsedImport, origin?: Origin): Promise<ImportPreview> {
   if (!parsed.ok) {
     return { ...parsed, summary: reportOf(undefined, parsed.warnings.length, parsed.errors.length) };
   }

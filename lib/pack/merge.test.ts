@@ -73,7 +73,8 @@ describe('planMerge', () => {
       { kind: 'relationship', id: 'r-edited', label: 'Jane Q. Doe (Acme Robotics)', localUpdatedAt: T1, incomingUpdatedAt: T2 },
     ]);
     expect(plan.conflicts[0]?.local).toBe(edited);
-    expect(plan.conflicts[0]?.incoming.title).toBe('Pack wording');
+    const first = plan.conflicts[0];
+    expect(first?.kind === 'content' && first.incoming.title).toBe('Pack wording');
   });
 
   it('never writes over a locally edited record', () => {

@@ -17,6 +17,8 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+const MAY_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/;
+
 type ParsedJson = { value: unknown; dropped: WeakMap<object, string[]>; droppedCount: number };
 
 /**
@@ -27,6 +29,9 @@ export function parseJsonDroppingForbiddenKeys(text: string): ParsedJson | { pro
   const dropped = new WeakMap<object, string[]>();
   let droppedCount = 0;
   try {
+    // The reviver costs a call per value; skip it when no such key can be in the text (a key
+    // could hide behind a \u escape, so any escape takes the careful path).
+    if (!MAY_HOLD_FORBIDDEN_KEY.test(text)) return { value: JSON.parse(text) as unknown, dropped, droppedCount };
     const value: unknown = JSON.parse(text, function (this: unknown, key: string, inner: unknown) {
       if (!FORBIDDEN_KEYS.has(key) || typeof this !== 'object' || this === null || Array.isArray(this)) return inner;
       dropped.set(this, [...(dropped.get(this) ?? []), key]);

@@ -41,7 +41,7 @@ function setAt(root: unknown, path: Array<string | number>, value: unknown): unk
   if (typeof root === 'object' && root !== null) {
     const record = root as Record<string, unknown>;
     const keys = Object.keys(record);
-    const key = typeof head === 'string' ? head : (keys[head % Math.max(keys.length, 1)] ?? 'k');
+    const key = typeof head === 'string' ? head : (keys[(head ?? 0) % Math.max(keys.length, 1)] ?? 'k');
     return { ...record, [key]: setAt(record[key], rest, value) };
   }
   return value;

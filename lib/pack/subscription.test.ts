@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { deleteAllData, getContent, listContent, listRelationships } from '../db';
+import { applyImport, deleteAllData, getContent, listContent, listRelationships } from '../db';
 import type { Subscription } from '../model';
 import { refreshSubscription } from './subscription';
-import { contentItem, packText, T2 } from './test-data';
+import { contentItem, packText, T1, T2 } from './test-data';
 
 const URL_ = 'https://packs.acme.example/field.json';
 const NOW = new Date('2026-06-01T08:00:00.000Z');
@@ -99,5 +99,20 @@ describe('refreshSubscription', () => {
     expect(result.outcome).toBe('failed');
     expect(result.sub.lastError).toContain('line 1, column 1');
     expect(await listContent()).toEqual([]);
+  });
+
+  it('keeps a local edit of a pack item and reports it as a conflict with both dates', async () => {
+    const edited = { ...contentItem({ title: 'My own wording' }), meta: { origin: { kind: 'pack' as const, packName: 'Acme field pack', subscriptionUrl: URL_ }, locallyEditedAt: '2026-02-10T00:00:00.000Z' } };
+    await applyImport({ content: [edited], relationships: [] });
+    const { fetch } = fakeFetch([() => new Response(packText({ content: [contentItem({ updatedAt: T2, title: 'Pack wording' })] }), { status: 200 })]);
+
+    const result = await refreshSubscription(sub0, fetch, NOW);
+
+    expect(result.outcome).toBe('updated');
+    expect(result.report?.conflicts).toBe(1);
+    expect(result.conflicts).toEqual([
+      { kind: 'content', id: 'q4-launch', label: 'My own wording', localUpdatedAt: T1, locallyEditedAt: '2026-02-10T00:00:00.000Z', incomingUpdatedAt: T2 },
+    ]);
+    expect((await getContent('q4-launch'))?.title).toBe('My own wording');
   });
 });

@@ -2,15 +2,48 @@ import { StoreError } from '../db';
 import type { Subscription } from '../model';
 import { commitImport, loadExistingById, reportOf, type ImportReport } from './import';
 import { describeIssue } from './issues';
-import { planMerge } from './merge';
+import { planMerge, type MergeConflict } from './merge';
 import { parsePackText } from './parse-pack';
+
+/** A local edit the pack would have replaced: kept, and listed for the user (never silently lost). */
+export type ConflictSummary = {
+  kind: MergeConflict['kind'];
+  id: string;
+  label: string;
+  /** The pack version the local copy was edited from, and when it was edited here. */
+  localUpdatedAt: string;
+  locallyEditedAt?: string;
+  /** The pack's newer version, not applied. */
+  incomingUpdatedAt: string;
+};
 
 export type RefreshOutcome = {
   sub: Subscription;
   outcome: 'updated' | 'not-modified' | 'failed';
   report?: ImportReport;
+  /** On 'updated': the local edits the pack's newer versions did not overwrite. */
+  conflicts?: ConflictSummary[];
   error?: string;
 };
+
+/** Where the latest refresh's conflicts are kept (meta store), per subscription. */
+export function subscriptionConflictsKey(url: string): string {
+  return `subscription-conflicts:${url}`;
+}
+
+export function summarizeConflicts(conflicts: readonly MergeConflict[]): ConflictSummary[] {
+  return conflicts.map((conflict) => {
+    const summary: ConflictSummary = {
+      kind: conflict.kind,
+      id: conflict.id,
+      label: conflict.label,
+      localUpdatedAt: conflict.localUpdatedAt,
+      incomingUpdatedAt: conflict.incomingUpdatedAt,
+    };
+    if (conflict.local.meta.locallyEditedAt) summary.locallyEditedAt = conflict.local.meta.locallyEditedAt;
+    return summary;
+  });
+}
 
 /** Packs bigger than this are refused before reading: a guard against a runaway file. */
 export const MAX_PACK_BYTES = 50 * 1024 * 1024;
@@ -98,7 +131,12 @@ export async function refreshSubscription(
     delete next.lastModified;
     if (etag) next.etag = etag;
     if (lastModified) next.lastModified = lastModified;
-    return { sub: next, outcome: 'updated', report: reportOf(plan, parsed.warnings.length, 0) };
+    return {
+      sub: next,
+      outcome: 'updated',
+      report: reportOf(plan, parsed.warnings.length, 0),
+      conflicts: summarizeConflicts(plan.conflicts),
+    };
   } catch (e) {
     const message = e instanceof StoreError ? e.userMessage : 'Warmline could not save the pack.';
     return failed(`${message} The last good copy is kept.`);

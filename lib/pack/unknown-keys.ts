@@ -5,9 +5,10 @@ import { formatPath, itemWhere, withField, type ImportIssue } from './issues';
 /** Keys that must never reach an object (prototype pollution); JSON.parse's reviver drops them. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-type Location = { where: string; path: PropertyKey[] };
+/** Which keys an object may hold and what sits below each: the Pack schema, read once. */
+type KeyTree = { fields?: Map<string, KeyTree>; element?: KeyTree };
 
-/** The object or array schema under optional/nullable/default wrappers, if any. */
+/** The schema under optional/nullable/default wrappers. */
 function unwrap(schema: z.ZodType): z.ZodType {
   let current: z.ZodType = schema;
   while (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
@@ -15,6 +16,19 @@ function unwrap(schema: z.ZodType): z.ZodType {
   }
   return current;
 }
+
+function keyTreeOf(schema: z.ZodType): KeyTree {
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodArray) return { element: keyTreeOf(inner.element as z.ZodType) };
+  if (inner instanceof z.ZodObject) {
+    const fields = new Map<string, KeyTree>();
+    for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) fields.set(key, keyTreeOf(field));
+    return { fields };
+  }
+  return {};
+}
+
+let packTree: KeyTree | undefined;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -27,50 +41,52 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function unknownKeyWarnings(
   root: unknown,
-  dropped: WeakMap<object, string[]>,
+  dropped: WeakMap<object, string[]> | undefined,
 ): { warnings: ImportIssue[]; forbiddenReported: number } {
   const warnings: ImportIssue[] = [];
   let forbiddenReported = 0;
+  // Found while walking; `where` is built only then (it is costly for 100,000 items).
+  let where = (): string => 'file';
 
-  const visit = (value: unknown, schema: z.ZodType, at: Location): void => {
-    const shape = unwrap(schema);
-    if (shape instanceof z.ZodArray && Array.isArray(value)) {
-      value.forEach((element, index) => visit(element, shape.element as z.ZodType, { where: at.where, path: [...at.path, index] }));
+  const report = (path: PropertyKey[], message: string) => warnings.push(withField(where(), formatPath(path), message));
+
+  const visit = (value: unknown, tree: KeyTree, path: PropertyKey[]): void => {
+    if (tree.element && Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) visit(value[i], tree.element, [...path, i]);
       return;
     }
-    if (!(shape instanceof z.ZodObject) || !isRecord(value)) return;
-    for (const key of dropped.get(value) ?? []) {
+    if (!tree.fields || !isRecord(value)) return;
+    for (const key of dropped?.get(value) ?? []) {
       forbiddenReported++;
-      warnings.push(withField(at.where, formatPath([...at.path, key]), `the key "${key}" is not allowed and was ignored`));
+      report([...path, key], `the key "${key}" is not allowed and was ignored`);
     }
-    const known = shape.shape as Record<string, z.ZodType>;
-    for (const key of Object.keys(value)) {
-      const field = known[key];
-      if (!field) {
-        warnings.push(withField(at.where, formatPath([...at.path, key]), `unknown key "${key}" was ignored`));
-        continue;
-      }
-      visit(value[key], field, { where: at.where, path: [...at.path, key] });
+    for (const key in value) {
+      const field = tree.fields.get(key);
+      if (!field) report([...path, key], `unknown key "${key}" was ignored`);
+      else if (field.fields || field.element) visit(value[key], field, [...path, key]);
     }
   };
 
   if (!isRecord(root)) return { warnings, forbiddenReported };
-  for (const key of dropped.get(root) ?? []) {
+  packTree ??= keyTreeOf(Pack);
+  const top = packTree.fields ?? new Map<string, KeyTree>();
+  for (const key of dropped?.get(root) ?? []) {
     forbiddenReported++;
-    warnings.push({ where: 'file', field: key, message: `the key "${key}" is not allowed and was ignored` });
+    report([key], `the key "${key}" is not allowed and was ignored`);
   }
-  const top = Pack.shape as Record<string, z.ZodType>;
-  for (const key of Object.keys(root)) {
-    const field = top[key];
-    if (!field) warnings.push({ where: 'file', field: key, message: `unknown key "${key}" was ignored` });
+  for (const key in root) if (!top.has(key)) report([key], `unknown key "${key}" was ignored`);
+  for (const [key, field] of top) {
+    if (key !== 'content' && key !== 'relationships' && key in root) visit(root[key], field, [key]);
   }
-  if (isRecord(root.publisher)) visit(root.publisher, Pack.shape.publisher, { where: 'file', path: ['publisher'] });
   for (const list of ['content', 'relationships'] as const) {
     const items = root[list];
-    if (!Array.isArray(items)) continue;
-    const element = unwrap(Pack.shape[list]);
-    if (!(element instanceof z.ZodArray)) continue;
-    items.forEach((item, index) => visit(item, element.element as z.ZodType, { where: itemWhere(list, index, item), path: [] }));
+    const element = top.get(list)?.element;
+    if (!Array.isArray(items) || !element) continue;
+    items.forEach((item: unknown, index) => {
+      where = () => itemWhere(list, index, item);
+      visit(item, element, []);
+    });
+    where = () => 'file';
   }
   return { warnings, forbiddenReported };
 }

@@ -12,6 +12,12 @@ const OUT_DIR = process.env.WARMLINE_OUT_DIR ?? resolve(import.meta.dirname, '..
 export const EXTENSION_DIR = resolve(OUT_DIR, 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+// What the service worker's `chrome` offers these helpers (the code runs there, not in Node).
+declare const chrome: {
+  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
 export type Harness = {
   context: BrowserContext;
   extensionId: string;
@@ -22,6 +28,10 @@ export type Harness = {
   extensionPage(path: string): Promise<Page>;
   panelFrame(page: Page): Promise<Frame>;
   importFile(name: string, text: string): Promise<Page>;
+  /** The browser's id for the tab showing this page. */
+  tabIdOf(page: Page): Promise<number>;
+  /** The toolbar badge on that tab. */
+  badgeText(page: Page): Promise<string>;
   close(): Promise<void>;
 };
 
@@ -57,6 +67,12 @@ export async function launch({ headless = true }: { headless?: boolean } = {}): 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
 
+  const tabIdOf = (page: Page) =>
+    worker.evaluate(
+      async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id ?? -1,
+      page.url(),
+    );
+
   const extensionPage = async (path: string) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -91,7 +107,7 @@ export async function launch({ headless = true }: { headless?: boolean } = {}): 
       const dir = mkdtempSync(join(tmpdir(), 'warmline-import-'));
       const file = join(dir, name);
       writeFileSync(file, text);
-      const page = await extensionPage('options.html');
+      const page = await extensionPage('options.html#packs');
       await page.getByTestId('wl-import-file').setInputFiles(file);
       const confirm = page.getByTestId('wl-import-confirm');
       const result = page.getByTestId('wl-import-result');
@@ -102,6 +118,11 @@ export async function launch({ headless = true }: { headless?: boolean } = {}): 
       }
       rmSync(dir, { recursive: true, force: true });
       return page;
+    },
+    tabIdOf,
+    async badgeText(page) {
+      const tabId = await tabIdOf(page);
+      return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     },
     async close() {
       await context.close();

@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import { listContentByStatus, type StoreName } from '../../../lib/db';
+import { markSeen, seenIds, unseenApproved } from '../../../lib/library/sell-in';
+import { useAsync, useStoreVersion } from '../../hooks';
+import { KIND_LABEL, messageOf } from './useLibrary';
+import './library.css';
+
+const STORES: StoreName[] = ['content', 'meta'];
+const MAX_SHOWN = 5;
+
+/**
+ * Newly approved items this rep has not acknowledged, each with its sales note, shown once:
+ * "Got it" marks them seen. Renders nothing when there is nothing new. Mountable in any view.
+ */
+export function NewForYou() {
+  const version = useStoreVersion(STORES);
+  const [error, setError] = useState('');
+  const { value: unseen } = useAsync(async () => unseenApproved(await listContentByStatus('approved'), await seenIds(), new Date()), [version]);
+  if (!unseen?.length) return null;
+
+  const gotIt = async (ids: string[]) => {
+    try {
+      await markSeen(ids);
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  };
+  const shown = unseen.slice(0, MAX_SHOWN);
+  return (
+    <section class="wl-lib-new" aria-labelledby="wl-lib-new-h" data-testid="wl-lib-new-for-you">
+      <h2 id="wl-lib-new-h">New for you ({unseen.length})</h2>
+      <ul class="list">
+        {shown.map((item) => (
+          <li key={item.id} class="card" data-testid="wl-lib-new-item" data-content-id={item.id}>
+            <div class="row">
+              <span class="badge wl-lib-badge-new">New</span>
+              <strong>{item.title}</strong>
+              <span class="badge">{KIND_LABEL[item.kind]}</span>
+            </div>
+            <p>{item.salesNote ? item.salesNote : <span class="muted">No sales note.</span>}</p>
+            <button type="button" data-testid="wl-lib-got-it" onClick={() => gotIt([item.id])} aria-label={`Got it: ${item.title}`}>
+              Got it
+            </button>
+          </li>
+        ))}
+      </ul>
+      {unseen.length > 1 ? (
+        <button type="button" data-testid="wl-lib-got-it-all" onClick={() => gotIt(unseen.map((item) => item.id))}>
+          Got it, all {unseen.length}
+        </button>
+      ) : null}
+      {error ? <p role="alert" class="error">{error}</p> : null}
+    </section>
+  );
+}

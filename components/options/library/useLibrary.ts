@@ -1,0 +1,34 @@
+import { listContent, type StoreName } from '../../../lib/db';
+import type { StoredContent } from '../../../lib/model';
+import { useAsync, useStoreVersion } from '../../hooks';
+
+const CONTENT_STORES: StoreName[] = ['content'];
+
+/** Every library item, reloaded whenever content changes in any Warmline view. */
+export function useLibraryItems(): { items?: StoredContent[]; error?: unknown } {
+  const version = useStoreVersion(CONTENT_STORES);
+  const { value, error } = useAsync(listContent, [version]);
+  return { items: value, error };
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export const KIND_LABEL: Record<StoredContent['kind'], string> = {
+  message: 'Message',
+  post: 'Post',
+  'talking-point': 'Talking point',
+  objection: 'Objection answer',
+  faq: 'FAQ',
+};
+
+export const SENIORITY_LABEL: Record<string, string> = {
+  entry: 'Entry level',
+  senior: 'Senior',
+  manager: 'Manager',
+  director: 'Director',
+  vp: 'VP',
+  cxo: 'C-level',
+  owner: 'Owner / founder',
+};

@@ -1,0 +1,39 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getMeta, putMeta } from '../db';
+import { useFreshDatabase } from '../db/testing';
+import { contentItem } from '../match/test-data';
+import { markSeen, seenIds, SELL_IN_SEEN_KEY, unseenApproved } from './sell-in';
+
+const NOW = new Date('2026-03-10T12:00:00Z');
+
+describe('sell-in', () => {
+  beforeEach(useFreshDatabase);
+
+  it('remembers seen ids across calls, without repeats', async () => {
+    expect(await seenIds()).toEqual(new Set());
+    await markSeen(['b', 'a']);
+    await markSeen(['a', 'c']);
+    expect(await seenIds()).toEqual(new Set(['a', 'b', 'c']));
+    expect(await getMeta(SELL_IN_SEEN_KEY)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('treats a corrupt record as nothing seen', async () => {
+    await putMeta(SELL_IN_SEEN_KEY, { not: 'a list' });
+    expect(await seenIds()).toEqual(new Set());
+    await putMeta(SELL_IN_SEEN_KEY, ['a', 7]);
+    expect(await seenIds()).toEqual(new Set(['a']));
+  });
+
+  it('offers only available items not yet seen, latest approval first', () => {
+    const items = [
+      contentItem({ id: 'old', approvedAt: '2026-03-01T00:00:00Z' }),
+      contentItem({ id: 'new', approvedAt: '2026-03-09T00:00:00Z' }),
+      contentItem({ id: 'seen', approvedAt: '2026-03-09T00:00:00Z' }),
+      contentItem({ id: 'draft', status: 'draft' }),
+      contentItem({ id: 'retired', status: 'retired' }),
+      contentItem({ id: 'expired', expiresAt: '2026-03-01T00:00:00Z' }),
+      contentItem({ id: 'scheduled', validFrom: '2026-04-01T00:00:00Z' }),
+    ];
+    expect(unseenApproved(items, new Set(['seen']), NOW).map((item) => item.id)).toEqual(['new', 'old']);
+  });
+});

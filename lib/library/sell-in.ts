@@ -1,0 +1,32 @@
+/**
+ * Sell-in: each rep sees newly approved items once, as "new", with their sales note. Which
+ * ones this rep has seen is kept in the meta store under `sellin.seen`.
+ */
+import { getMeta, putMeta } from '../db';
+import type { ContentItem } from '../model';
+import { isAvailable } from '../match/availability';
+
+export const SELL_IN_SEEN_KEY = 'sellin.seen';
+
+/** The ids this rep has acknowledged; anything unreadable counts as none. */
+export async function seenIds(): Promise<Set<string>> {
+  const stored = await getMeta<unknown>(SELL_IN_SEEN_KEY);
+  return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : []);
+}
+
+/** Adds `ids` to the seen set (kept sorted, so the record is stable). */
+export async function markSeen(ids: readonly string[]): Promise<void> {
+  if (!ids.length) return;
+  const seen = await seenIds();
+  const before = seen.size;
+  for (const id of ids) seen.add(id);
+  if (seen.size === before) return;
+  await putMeta(SELL_IN_SEEN_KEY, [...seen].sort());
+}
+
+/** Items a rep can use now and has not acknowledged yet, most recently approved first. */
+export function unseenApproved<T extends ContentItem>(items: readonly T[], seen: ReadonlySet<string>, now: Date = new Date()): T[] {
+  return items
+    .filter((item) => !seen.has(item.id) && isAvailable(item, now))
+    .sort((a, b) => (b.approvedAt ?? b.updatedAt).localeCompare(a.approvedAt ?? a.updatedAt));
+}

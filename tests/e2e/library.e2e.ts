@@ -1,0 +1,174 @@
+/** The library (issue 5): create with tokens, preview, approve, expiry, retire, validation, duplicate, filters. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { toLocalInput } from '../../lib/library/local-time';
+import { fixture } from './fixtures';
+import { launch, type Harness } from './harness';
+
+const JANE = fixture('profile-logged-in.html').url;
+const DAY = 86_400_000;
+const localIn = (days: number) => toLocalInput(new Date(Date.now() + days * DAY).toISOString());
+
+type NewItem = { title: string; body: string; kind?: string; validFrom?: string; expiresAt?: string; titles?: string };
+
+describe('the library on the options page', () => {
+  let h: Harness;
+  let options: Page;
+
+  const row = (title: string) => options.getByTestId('wl-lib-row').filter({ hasText: title });
+  const idOf = async (title: string) => (await row(title).getAttribute('data-content-id'))!;
+
+  /** Fills the editor for a new item and saves it; returns with the editor still open. */
+  const fillAndSave = async (item: NewItem) => {
+    await options.getByTestId('wl-lib-new').click();
+    const editor = options.getByTestId('wl-lib-editor');
+    await editor.waitFor();
+    if (item.kind) await options.getByTestId('wl-lib-kind').selectOption(item.kind);
+    await options.getByTestId('wl-lib-title').fill(item.title);
+    await options.getByTestId('wl-lib-body').fill(item.body);
+    if (item.validFrom) await options.getByTestId('wl-lib-valid-from').fill(item.validFrom);
+    if (item.expiresAt) await options.getByTestId('wl-lib-expires-at').fill(item.expiresAt);
+    if (item.titles) await options.getByTestId('wl-lib-audience-titles').fill(item.titles);
+    await options.getByTestId('wl-lib-save').click();
+    await options.getByTestId('wl-lib-editor-status').getByText('Saved').waitFor();
+  };
+  const backToList = async () => {
+    await options.getByTestId('wl-lib-back').click();
+    await options.getByTestId('wl-lib-new').waitFor();
+  };
+
+  beforeAll(async () => {
+    h = await launch();
+    options = await h.extensionPage('options.html#library');
+    await options.getByTestId('wl-lib-new').waitFor();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('creates an item with tokens, previews it, approves it, and Jane’s panel offers it personalised', async () => {
+    await options.getByTestId('wl-lib-new').click();
+    await options.getByTestId('wl-lib-title').fill('Robotics opener');
+    const body = options.getByTestId('wl-lib-body');
+    await body.fill('Hi ');
+    await options.getByTestId('wl-lib-token-firstName').click();
+    await options.keyboard.type(', saw you lead marketing at ');
+    await options.getByTestId('wl-lib-token-company').click();
+    await options.keyboard.type('. Cheers, ');
+    await options.getByTestId('wl-lib-token-senderFirstName').click();
+    expect(await body.inputValue()).toBe('Hi {{firstName}}, saw you lead marketing at {{company}}. Cheers, {{senderFirstName}}');
+
+    // Live preview on the sample prospect; the sender is unknown yet, so it is a marked gap.
+    const preview = options.getByTestId('wl-lib-preview');
+    await expect.poll(() => preview.textContent()).toContain('Hi Jane, saw you lead marketing at Acme Robotics. Cheers, [senderFirstName?]');
+    expect(await preview.locator('mark.gap').count()).toBe(1);
+
+    await options.getByTestId('wl-lib-audience-titles').fill('marketing');
+    await options.getByTestId('wl-lib-sales-note').fill('Use on marketing leaders after the robotics webinar.');
+    const who = options.getByTestId('wl-lib-who');
+    await expect.poll(() => who.locator('[data-prospect="jane"]').getAttribute('data-sees')).toBe('true');
+    expect(await who.locator('[data-prospect="marcus"]').getAttribute('data-sees')).toBe('false');
+    expect(await who.locator('[data-prospect="jane"]').textContent()).toContain("Matches 'marketing' in their title");
+
+    // Approving asks who approves (Settings has no name yet) and records it.
+    await options.getByTestId('wl-lib-approve').click();
+    await options.getByTestId('wl-lib-approver-name').fill('Mia Marketer');
+    await options.getByTestId('wl-lib-approver-confirm').click();
+    await options.getByTestId('wl-lib-approved-by').getByText('Approved by Mia Marketer').waitFor();
+    expect(await options.getByTestId('wl-lib-editor').getByTestId('wl-lib-status').getAttribute('data-availability')).toBe('live');
+    await expect.poll(() => preview.textContent()).toContain('Cheers, Mia');
+    await backToList();
+    const id = await idOf('Robotics opener');
+
+    const page = await h.open(JANE);
+    const panel = await h.panelFrame(page);
+    const card = panel.locator(`[data-testid="wl-suggestion"][data-content-id="${id}"]`);
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Hi Jane, saw you lead marketing at Acme Robotics. Cheers, Mia');
+    await page.close();
+  });
+
+  it('keeps expired and retired items away from reps', async () => {
+    await fillAndSave({ title: 'Old webinar invite', body: 'Join us, {{firstName}}', validFrom: localIn(-10), expiresAt: localIn(-1) });
+    await options.getByTestId('wl-lib-approve').click();
+    await options.getByTestId('wl-lib-approved-by').waitFor();
+    expect(await options.getByTestId('wl-lib-editor').getByTestId('wl-lib-status').getAttribute('data-availability')).toBe('expired');
+    await backToList();
+
+    await fillAndSave({ title: 'Retired pricing note', body: 'Pricing for {{company}}' });
+    await backToList();
+    await row('Retired pricing note').getByTestId('wl-lib-row-approve').click();
+    await row('Retired pricing note').getByTestId('wl-lib-row-retire').click();
+    await expect.poll(() => row('Retired pricing note').getByTestId('wl-lib-status').getAttribute('data-status')).toBe('retired');
+    expect(await row('Old webinar invite').getByTestId('wl-lib-status').getAttribute('data-availability')).toBe('expired');
+
+    // A general, live item proves the panel has loaded the library before checking what is absent.
+    await fillAndSave({ title: 'General hello', body: 'Hello {{firstName}}' });
+    await options.getByTestId('wl-lib-approve').click();
+    await options.getByTestId('wl-lib-approved-by').waitFor();
+    await backToList();
+
+    const [expired, retired, general] = [await idOf('Old webinar invite'), await idOf('Retired pricing note'), await idOf('General hello')];
+    const page = await h.open(JANE);
+    const panel = await h.panelFrame(page);
+    await panel.locator(`[data-testid="wl-suggestion"][data-content-id="${general}"]`).waitFor();
+    expect(await panel.locator(`[data-content-id="${expired}"]`).count()).toBe(0);
+    expect(await panel.locator(`[data-content-id="${retired}"]`).count()).toBe(0);
+    await page.close();
+  });
+
+  it('blocks an unknown token with an inline error and saves nothing', async () => {
+    await options.getByTestId('wl-lib-new').click();
+    await options.getByTestId('wl-lib-title').fill('Broken tokens');
+    await options.getByTestId('wl-lib-body').fill('Hi {{nickname}}');
+    const error = options.getByTestId('wl-lib-err-body');
+    await expect.poll(() => error.textContent()).toContain('unknown token {{nickname}}');
+    expect(await options.getByTestId('wl-lib-body').getAttribute('aria-invalid')).toBe('true');
+    await options.getByTestId('wl-lib-save').click();
+    await options.getByTestId('wl-lib-editor-status').getByText('Not saved').waitFor();
+
+    // Launch timing: a start in the last month of a (calendar) fiscal quarter warns.
+    const year = new Date().getFullYear() + 1;
+    await options.getByTestId('wl-lib-valid-from').fill(`${year}-03-15T09:00`);
+    await expect.poll(() => options.getByTestId('wl-lib-timing-warning').textContent()).toContain('reps are closing the quarter');
+    await options.getByTestId('wl-lib-valid-from').fill(`${year}-04-15T09:00`);
+    await expect.poll(() => options.getByTestId('wl-lib-timing-warning').count()).toBe(0);
+
+    await backToList();
+    expect(await row('Broken tokens').count()).toBe(0);
+  });
+
+  it('duplicates an approved item as a draft copy with a new id', async () => {
+    const original = await idOf('Robotics opener');
+    await row('Robotics opener').getByTestId('wl-lib-row-duplicate').click();
+    const copy = row('Copy of Robotics opener');
+    await copy.waitFor();
+    expect(await copy.getAttribute('data-content-id')).not.toBe(original);
+    expect(await copy.getByTestId('wl-lib-status').getAttribute('data-status')).toBe('draft');
+    expect(await row('Robotics opener').first().getAttribute('data-content-id')).not.toBe(original); // the copy is newest
+  });
+
+  it('filters by status and kind, and deletes a draft after confirming', async () => {
+    await fillAndSave({ title: 'Security FAQ', body: 'We are SOC 2 certified.', kind: 'faq' });
+    await backToList();
+    const titles = () => options.getByTestId('wl-lib-row-title').allTextContents();
+
+    await options.getByTestId('wl-lib-filter-kind').selectOption('faq');
+    await expect.poll(titles).toEqual(['Security FAQ']);
+    await options.getByTestId('wl-lib-filter-kind').selectOption('');
+    await options.getByTestId('wl-lib-filter-status').selectOption('retired');
+    await expect.poll(titles).toEqual(['Retired pricing note']);
+    await options.getByTestId('wl-lib-filter-status').selectOption('expired');
+    await expect.poll(titles).toEqual(['Old webinar invite']);
+    await options.getByTestId('wl-lib-filter-status').selectOption('draft');
+    await expect.poll(async () => (await titles()).sort()).toEqual(['Copy of Robotics opener', 'Security FAQ']);
+    await options.getByTestId('wl-lib-search').fill('soc');
+    await expect.poll(titles).toEqual(['Security FAQ']);
+
+    await row('Security FAQ').getByTestId('wl-lib-row-delete').click();
+    await options.getByTestId('wl-lib-confirm-delete-yes').click();
+    await expect.poll(titles).toEqual([]);
+    await options.getByTestId('wl-lib-clear-filters').click();
+    await expect.poll(async () => (await titles()).length).toBe(4);
+  });
+});

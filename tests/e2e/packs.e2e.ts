@@ -1,0 +1,342 @@
+/**
+ * Packs in the built extension: import with preview, bad files, export round trip, and a team
+ * pack subscription served from a routed https URL (refresh, failure, conflicts, unsubscribe).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page, Route } from 'playwright-core';
+import { launch, type Harness } from './harness';
+
+const DEMO_PACK = readFileSync(resolve(import.meta.dirname, '../../lib/demo/demo-pack.json'), 'utf8');
+const CSV_HEADER =
+  'scope,person_name,person_profile_url,company_name,company_linkedin_url,relation,strength,known_by_name,known_by_email,known_by_team,how_we_know,notes,can_intro,operationally_ready,years_in_industry,forward_looking,vendor_history';
+const CSV = [
+  CSV_HEADER,
+  'person,Ada Quinn,https://www.linkedin.com/in/ada-quinn/,Globex,,former-colleague,5,Sam Seller,sam@example.com,East,"Worked together, 2019",,yes,true,12,,',
+  'company,,,Initech,https://www.linkedin.com/company/initech/,customer,3,Rita Rep,,West,,"=HYPERLINK(""x"")",no,,,,',
+].join('\r\n');
+
+type Counts = { content: number; relationships: number };
+
+/** Choose a file on the Packs tab and wait for the preview (or the refusal). */
+async function choose(page: Page, name: string, text: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'warmline-packs-'));
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  await page.getByTestId('wl-import-file').setInputFiles(file);
+  rmSync(dir, { recursive: true, force: true });
+  const result = page.getByTestId('wl-import-result');
+  await Promise.race([page.getByTestId('wl-import-confirm').waitFor(), result.getByRole('alert').waitFor()]);
+}
+
+async function counts(page: Page): Promise<Counts> {
+  return page.evaluate(
+    () =>
+      new Promise<Counts>((done, fail) => {
+        const open = indexedDB.open('warmline');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['content', 'relationships']);
+          const c = tx.objectStore('content').count();
+          const r = tx.objectStore('relationships').count();
+          tx.oncomplete = () => {
+            open.result.close();
+            done({ content: c.result, relationships: r.result });
+          };
+        };
+      }),
+  );
+}
+
+/** Plays the library editor: change a stored item's title and mark it edited here. */
+async function editLocally(page: Page, id: string, title: string): Promise<void> {
+  await page.evaluate(
+    ({ id, title }) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('warmline');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('content', 'readwrite');
+          const store = tx.objectStore('content');
+          const get = store.get(id);
+          get.onsuccess = () => store.put({ ...get.result, title, meta: { ...get.result.meta, locallyEditedAt: '2026-11-05T12:00:00.000Z' } });
+          tx.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    { id, title },
+  );
+}
+
+async function storedTitle(page: Page, id: string): Promise<string> {
+  return page.evaluate(
+    (id) =>
+      new Promise<string>((done) => {
+        const open = indexedDB.open('warmline');
+        open.onsuccess = () => {
+          const get = open.result.transaction('content').objectStore('content').get(id);
+          get.onsuccess = () => {
+            open.result.close();
+            done(get.result?.title);
+          };
+        };
+      }),
+    id,
+  );
+}
+
+async function download(page: Page, testId: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const path = await file.path();
+  return readFileSync(path, 'utf8');
+}
+
+/** The pack's data, without the envelope fields that change on every export. */
+function packData(text: string): unknown {
+  const { content, relationships, format, version } = JSON.parse(text);
+  return { format, version, content, relationships };
+}
+
+describe('packs: import, export', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('previews a JSON pack with counts, writes nothing until confirmed, then imports it', async () => {
+    const page = await h.extensionPage('options.html#packs');
+    await choose(page, 'demo.json', DEMO_PACK);
+    const result = page.getByTestId('wl-import-result');
+    await expect.poll(() => result.textContent()).toContain('nothing is saved until you confirm');
+    expect(await result.locator('.counts').textContent()).toBe('Added9Updated0Unchanged0Conflicts0Warnings0Errors0');
+    expect(await counts(page)).toEqual({ content: 0, relationships: 0 });
+
+    await page.getByTestId('wl-import-confirm').click();
+    await result.getByText('imported.').waitFor();
+    expect(await counts(page)).toEqual({ content: 6, relationships: 3 });
+
+    // The same file again changes nothing.
+    await choose(page, 'demo.json', DEMO_PACK);
+    expect(await result.locator('.counts').textContent()).toBe('Added0Updated0Unchanged9Conflicts0Warnings0Errors0');
+    await page.close();
+  });
+
+  it('previews a relationships CSV (parsed in a worker, with progress) and imports it', async () => {
+    const page = await h.extensionPage('options.html#packs');
+    await choose(page, 'team.csv', CSV);
+    const result = page.getByTestId('wl-import-result');
+    expect(await result.locator('.counts').textContent()).toBe('Added2Updated0Unchanged0Conflicts0Warnings0Errors0');
+    await page.getByTestId('wl-import-confirm').click();
+    await result.getByText('imported.').waitFor();
+    expect(await counts(page)).toEqual({ content: 6, relationships: 5 });
+    await page.close();
+  });
+
+  it('shows a conflict with both versions\u2019 dates and keeps the local edit', async () => {
+    const page = await h.extensionPage('options.html#packs');
+    await editLocally(page, 'demo-msg-marketing-leaders', 'My own opener');
+    const newer = JSON.parse(DEMO_PACK);
+    newer.content[0].updatedAt = '2026-11-20T10:00:00Z';
+    newer.content[0].title = 'Opener for marketing leaders, v2';
+    await choose(page, 'newer.json', JSON.stringify(newer));
+    const conflict = page.getByTestId('wl-import-conflict');
+    await conflict.waitFor();
+    const text = (await conflict.textContent()) ?? '';
+    expect(text).toContain('My own opener');
+    expect(text).toContain(new Date('2026-10-20T10:00:00Z').toLocaleString('en-US'));
+    expect(text).toContain(new Date('2026-11-20T10:00:00Z').toLocaleString('en-US'));
+    expect(await page.getByTestId('wl-import-result').locator('.counts').textContent()).toContain('Conflicts1');
+    await page.getByTestId('wl-import-confirm').click();
+    await page.getByTestId('wl-import-result').getByText('imported.').waitFor();
+    expect(await storedTitle(page, 'demo-msg-marketing-leaders')).toBe('My own opener');
+    await page.close();
+  });
+
+  it('refuses bad files whole, saying where and why, and writes nothing', async () => {
+    const page = await h.extensionPage('options.html#packs');
+    const before = await counts(page);
+    const alert = page.getByTestId('wl-import-result').getByRole('alert');
+
+    await choose(page, 'broken.json', '{\n  "format": "warmline.pack",\n  "version": 1,\n  "content": [,]\n}');
+    await expect.poll(() => alert.textContent()).toContain('line 4, column 15');
+    expect(await alert.textContent()).toContain('not valid JSON');
+
+    await choose(page, 'bad.csv', `${CSV_HEADER}\r\nperson,New Person,,Hooli,,friend,seven,Sam Seller,,,,,yes,,,,\r\nperson,Other Person,,Hooli,,friend,4,Sam Seller,,,,,yes,,,,`);
+    await expect.poll(() => alert.textContent()).toContain('row 2, strength');
+    expect(await alert.textContent()).toContain('"seven" is not a number');
+
+    const future = JSON.parse(DEMO_PACK);
+    future.version = 2;
+    future.content[0].title = 'From the future';
+    await choose(page, 'future.json', JSON.stringify(future));
+    await expect.poll(() => alert.textContent()).toContain('made by a newer Warmline (version 2)');
+
+    expect(await counts(page)).toEqual(before);
+    expect(await storedTitle(page, 'demo-msg-marketing-leaders')).toBe('My own opener');
+    await page.close();
+  });
+
+  it('exports a pack and a CSV that import into a fresh browser as the same data', async () => {
+    const page = await h.extensionPage('options.html#packs');
+    const pack = await download(page, 'wl-export');
+    const csv = await download(page, 'wl-export-csv');
+    await page.close();
+    expect(packData(pack)).toMatchObject({ format: 'warmline.pack', version: 1 });
+    expect(JSON.parse(pack).relationships).toHaveLength(5);
+    expect(csv).toContain("'=HYPERLINK"); // a formula cell is neutralised
+
+    const fresh = await launch();
+    try {
+      const csvPage = await fresh.importFile('relationships.csv', csv);
+      expect(await counts(csvPage)).toEqual({ content: 0, relationships: 5 });
+      expect(await download(csvPage, 'wl-export-csv')).toBe(csv);
+      await csvPage.close();
+
+      const packPage = await fresh.importFile('pack.json', pack);
+      expect(await counts(packPage)).toEqual({ content: 6, relationships: 5 });
+      expect(packData(await download(packPage, 'wl-export'))).toEqual(packData(pack));
+      await packPage.close();
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('packs: a team pack subscription', () => {
+  const PACK_URL = 'https://packs.example.test/acme/team.json';
+  let h: Harness;
+  /** What the routed server answers next, and the requests it saw. */
+  let answer: (route: Route) => Promise<void>;
+  const seen: Array<Record<string, string>> = [];
+
+  const packV1 = () => {
+    const pack = JSON.parse(DEMO_PACK);
+    pack.name = 'Acme team pack';
+    return pack;
+  };
+  const json = (body: unknown, headers: Record<string, string> = {}) => (route: Route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', headers, body: JSON.stringify(body) });
+
+  beforeAll(async () => {
+    h = await launch();
+    // Registered after the harness's catch-all abort, so this one answers first.
+    await h.context.route('https://packs.example.test/**', async (route) => {
+      seen.push(await route.request().allHeaders());
+      return answer(route);
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /**
+   * The options page, with chrome.permissions.request replaced by a recorder that says yes: the
+   * real prompt cannot be answered in automated Chromium (it stays open; Playwright leaves
+   * extension permission prompts out of scope). The recorder notes whether the call was made
+   * inside the click (user activation), which the real prompt requires.
+   */
+  async function optionsWithPermissionRecorder(): Promise<Page> {
+    const page = await h.context.newPage();
+    await page.addInitScript(() => {
+      const granted = new Set<string>();
+      const calls: Array<{ origins: string[]; inGesture: boolean }> = [];
+      (window as unknown as { permissionCalls: typeof calls }).permissionCalls = calls;
+      const permissions = (globalThis as unknown as { chrome: { permissions: Record<string, unknown> } }).chrome.permissions;
+      const answerWith = <T,>(value: T, callback?: (v: T) => void) => {
+        callback?.(value);
+        return Promise.resolve(value);
+      };
+      Object.defineProperty(permissions, 'request', {
+        configurable: true,
+        value: (p: { origins: string[] }, callback?: (ok: boolean) => void) => {
+          calls.push({ origins: p.origins, inGesture: navigator.userActivation.isActive });
+          for (const origin of p.origins) granted.add(origin);
+          return answerWith(true, callback);
+        },
+      });
+      Object.defineProperty(permissions, 'contains', {
+        configurable: true,
+        value: (p: { origins: string[] }, callback?: (ok: boolean) => void) => answerWith(p.origins.every((o) => granted.has(o)), callback),
+      });
+    });
+    await page.goto(`chrome-extension://${h.extensionId}/options.html#packs`);
+    return page;
+  }
+
+  it('subscribes by https URL, refreshes with validators, keeps the last good copy on failure, shows conflicts, unsubscribes', async () => {
+    const page = await optionsWithPermissionRecorder();
+    const calls = () => page.evaluate(() => (window as unknown as { permissionCalls: unknown[] }).permissionCalls);
+    const error = page.getByTestId('wl-sub-error');
+
+    // Not https: refused before any permission is asked for.
+    await page.getByTestId('wl-sub-url').fill('http://packs.example.test/acme/team.json');
+    await page.getByTestId('wl-sub-add').click();
+    await expect.poll(() => error.textContent()).toContain('Only https://');
+    expect(await calls()).toEqual([]);
+
+    answer = json(packV1(), { ETag: '"v1"' });
+    await page.getByTestId('wl-sub-url').fill(PACK_URL);
+    await page.getByTestId('wl-sub-add').click();
+    const item = page.getByTestId('wl-sub-item');
+    const status = item.getByTestId('wl-sub-status');
+    await expect.poll(() => item.getByTestId('wl-sub-name').textContent()).toBe('Acme team pack');
+    expect(await calls()).toEqual([{ origins: ['https://packs.example.test/*'], inGesture: true }]);
+    await expect.poll(() => status.textContent()).toContain('From this pack: 6 library items, 3 relationships');
+    expect(await status.textContent()).not.toContain('Last success: never');
+    expect(await item.getByTestId('wl-sub-managed').count()).toBe(0);
+    const alarm = await h.worker.evaluate((url) => chrome.alarms.get(`refresh:${url}`), PACK_URL);
+    expect(alarm?.periodInMinutes).toBe(360);
+
+    // Refresh now: the server sees our ETag and answers 304.
+    answer = (route) => route.fulfill({ status: 304 });
+    const requestsBefore = seen.length;
+    await item.getByTestId('wl-sub-refresh').click();
+    await expect.poll(() => seen.length).toBe(requestsBefore + 1);
+    expect(seen.at(-1)?.['if-none-match']).toBe('"v1"');
+    await expect.poll(() => item.getByTestId('wl-sub-refresh').isEnabled()).toBe(true);
+    expect(await item.getByTestId('wl-sub-last-error').count()).toBe(0);
+
+    // The server fails, then serves a broken pack: the error shows, the copy stays.
+    answer = (route) => route.fulfill({ status: 500, body: 'down' });
+    await item.getByTestId('wl-sub-refresh').click();
+    await expect.poll(() => item.getByTestId('wl-sub-last-error').textContent()).toContain('The server answered 500');
+    expect(await item.getByTestId('wl-sub-last-error').textContent()).toContain('last good copy is kept');
+
+    answer = (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format": "warmline.pack", "version": 1, "content": [' });
+    await item.getByTestId('wl-sub-refresh').click();
+    await expect.poll(() => item.getByTestId('wl-sub-last-error').textContent()).toContain('not valid JSON');
+    expect(await counts(page)).toEqual({ content: 6, relationships: 3 });
+    expect(await status.textContent()).toContain('From this pack: 6 library items, 3 relationships');
+
+    // A pack item edited here meets a newer version: kept, and listed as a conflict.
+    await editLocally(page, 'demo-msg-marketing-leaders', 'My own opener');
+    const v2 = packV1();
+    v2.content[0].updatedAt = '2026-11-20T10:00:00Z';
+    v2.content[0].title = 'Pack opener v2';
+    v2.content[1].updatedAt = '2026-11-20T10:00:00Z';
+    v2.content[1].title = 'Pack post v2';
+    answer = json(v2, { ETag: '"v2"' });
+    await item.getByTestId('wl-sub-refresh').click();
+    const conflict = item.getByTestId('wl-sub-conflict');
+    await expect.poll(() => conflict.textContent()).toContain('My own opener');
+    expect(await conflict.textContent()).toContain(new Date('2026-11-20T10:00:00Z').toLocaleString('en-US'));
+    expect(await item.getByTestId('wl-sub-last-error').count()).toBe(0);
+    expect(await storedTitle(page, 'demo-msg-marketing-leaders')).toBe('My own opener');
+    expect(await storedTitle(page, v2.content[1].id)).toBe('Pack post v2');
+
+    // Unsubscribe: the subscription and its alarm go; what it brought stays in the library.
+    await item.getByTestId('wl-sub-remove').click();
+    await expect.poll(() => page.getByTestId('wl-sub-item').count()).toBe(0);
+    expect(await h.worker.evaluate((url) => chrome.alarms.get(`refresh:${url}`), PACK_URL)).toBeFalsy();
+    expect(await counts(page)).toEqual({ content: 6, relationships: 3 });
+    await page.close();
+  });
+
+});
