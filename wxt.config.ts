@@ -7,6 +7,9 @@ const LINKEDIN = 'https://*.linkedin.com/*';
 export default defineConfig({
   // Parallel builds (a second worktree, a helper's own check) can write elsewhere than .output/.
   ...(process.env.WARMLINE_OUT_DIR ? { outDir: process.env.WARMLINE_OUT_DIR } : {}),
+  // Manifest V3 for Firefox too (WXT builds Firefox as MV2 unless told): MV2 would drop the
+  // optional host permission packs need and open panel.html to every site.
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()], build: { sourcemap: false } }),
   manifest: ({ browser }) => ({

@@ -1,15 +1,14 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeIssue, type ImportIssue } from '../../lib/pack/issues';
-import { commitImport, type ImportPreview, type ImportReport } from '../../lib/pack/import';
+import type { ImportPreview, ImportReport } from '../../lib/pack/import';
 import type { MergeConflict } from '../../lib/pack/merge';
 import { StoreError } from '../../lib/db';
 import { stageText } from './packs/import-protocol';
-import { previewInWorker } from './packs/preview-in-worker';
+import { prepareImport, type PreparedImport } from './packs/prepare-import';
 
 type State =
   | { step: 'idle' }
-  | { step: 'reading'; fileName: string; progress: string }
-  | { step: 'saving'; fileName: string }
+  | { step: 'working'; fileName: string; progress: string }
   | { step: 'preview'; fileName: string; preview: Extract<ImportPreview, { ok: true }> }
   | { step: 'refused'; fileName: string; errors: ImportIssue[]; warnings: ImportIssue[] }
   | { step: 'done'; fileName: string; report: ImportReport }
@@ -17,41 +16,59 @@ type State =
 
 const MAX_SHOWN = 200;
 
-/** Import a pack (.json) or relationships (.csv): preview first, then confirm; all or nothing. */
+/**
+ * Import a pack (.json) or relationships (.csv): preview first, then confirm; all or nothing.
+ * Reading, checking and writing run in a worker, so a 100,000-row file does not freeze the page.
+ */
 export function ImportSection() {
   const [state, setState] = useState<State>({ step: 'idle' });
+  const prepared = useRef<PreparedImport | undefined>(undefined);
+  const drop = () => {
+    prepared.current?.cancel();
+    prepared.current = undefined;
+  };
+  useEffect(() => drop, []);
 
   const onFile = async (event: Event) => {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    setState({ step: 'reading', fileName: file.name, progress: stageText('reading') });
+    drop();
+    const fileName = file.name;
+    setState({ step: 'working', fileName, progress: stageText('reading') });
     try {
-      // Parsing and planning run in a worker, so a 100,000-row file does not freeze this page.
-      const preview = await previewInWorker(file, (stage, records) =>
-        setState({ step: 'reading', fileName: file.name, progress: stageText(stage, records) }),
-      );
-      setState(
-        preview.ok
-          ? { step: 'preview', fileName: file.name, preview }
-          : { step: 'refused', fileName: file.name, errors: preview.errors, warnings: preview.warnings },
-      );
+      const next = await prepareImport(file, (stage, records) => setState({ step: 'working', fileName, progress: stageText(stage, records) }));
+      const { preview } = next;
+      if (preview.ok) {
+        prepared.current = next;
+        setState({ step: 'preview', fileName, preview });
+      } else {
+        setState({ step: 'refused', fileName, errors: preview.errors, warnings: preview.warnings });
+      }
     } catch (error) {
-      setState({ step: 'failed', fileName: file.name, message: messageOf(error) });
+      setState({ step: 'failed', fileName, message: messageOf(error) });
     } finally {
       input.value = '';
     }
   };
 
   const confirm = async () => {
-    if (state.step !== 'preview') return;
-    const { fileName, preview } = state;
-    setState({ step: 'saving', fileName });
+    const current = prepared.current;
+    if (state.step !== 'preview' || !current) return;
+    const { fileName } = state;
+    prepared.current = undefined;
+    setState({ step: 'working', fileName, progress: stageText('saving') });
     try {
-      setState({ step: 'done', fileName, report: await commitImport(preview.plan) });
+      const report = await current.commit((stage, records) => setState({ step: 'working', fileName, progress: stageText(stage, records) }));
+      setState({ step: 'done', fileName, report });
     } catch (error) {
       setState({ step: 'failed', fileName, message: messageOf(error) });
     }
+  };
+
+  const cancel = () => {
+    drop();
+    setState({ step: 'idle' });
   };
 
   return (
@@ -62,12 +79,11 @@ export function ImportSection() {
         <input type="file" accept=".json,.csv,application/json,text/csv" data-testid="wl-import-file" onChange={onFile} />
       </label>
       <div data-testid="wl-import-result" role="status" aria-live="polite">
-        {state.step === 'reading' ? (
+        {state.step === 'working' ? (
           <p data-testid="wl-import-progress">
             {state.fileName}: {state.progress}
           </p>
         ) : null}
-        {state.step === 'saving' ? <p data-testid="wl-import-progress">Saving {state.fileName}…</p> : null}
         {state.step === 'preview' ? (
           <div class="card">
             <p>
@@ -75,12 +91,12 @@ export function ImportSection() {
             </p>
             <Counts counts={state.preview.plan.counts} warnings={state.preview.warnings.length} errors={0} />
             <IssueList title="Warnings" issues={state.preview.warnings} />
-            <ConflictList conflicts={state.preview.plan.conflicts} />
+            <ConflictList conflicts={state.preview.plan.conflicts} total={state.preview.plan.counts.conflicts} />
             <div class="actions">
               <button type="button" class="primary" data-testid="wl-import-confirm" onClick={confirm}>
                 Import
               </button>
-              <button type="button" onClick={() => setState({ step: 'idle' })}>
+              <button type="button" data-testid="wl-import-cancel" onClick={cancel}>
                 Cancel
               </button>
             </div>
@@ -158,13 +174,14 @@ function when(iso: string | undefined): string {
 }
 
 /** Both versions' dates, so the user can see what the file would have replaced. */
-function ConflictList({ conflicts }: { conflicts: MergeConflict[] }) {
-  if (!conflicts.length) return null;
+function ConflictList({ conflicts, total }: { conflicts: MergeConflict[]; total: number }) {
+  if (!total) return null;
+  const one = total === 1;
   return (
     <div data-testid="wl-import-conflicts">
       <p class="warn">
-        {conflicts.length} item{conflicts.length === 1 ? ' was' : 's were'} edited here after coming from a pack, and the file
-        has a newer version: {conflicts.length === 1 ? 'it is' : 'they are'} kept as you edited {conflicts.length === 1 ? 'it' : 'them'}.
+        {total} item{one ? ' was' : 's were'} edited here after coming from a pack, and the file has a newer version:{' '}
+        {one ? 'it is' : 'they are'} kept as you edited {one ? 'it' : 'them'}, and the file&apos;s version is not applied.
       </p>
       <ul>
         {conflicts.slice(0, MAX_SHOWN).map((conflict) => (
@@ -174,7 +191,7 @@ function ConflictList({ conflicts }: { conflicts: MergeConflict[] }) {
             dated {when(conflict.incomingUpdatedAt)}.
           </li>
         ))}
-        {conflicts.length > MAX_SHOWN ? <li>…and {conflicts.length - MAX_SHOWN} more.</li> : null}
+        {total > conflicts.length ? <li>…and {total - conflicts.length} more.</li> : null}
       </ul>
     </div>
   );

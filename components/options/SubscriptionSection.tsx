@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getMeta, listContent, listRelationships, listSubscriptions, onStoreChange } from '../../lib/db';
+import { getMeta, listSubscriptions, onStoreChange } from '../../lib/db';
 import type { Subscription } from '../../lib/model';
 import { checkPackUrl } from '../../lib/pack/pack-url';
-import { subscriptionConflictsKey, type ConflictSummary } from '../../lib/pack/subscription';
+import { subscriptionHeldKey, type SubscriptionHeld } from '../../lib/pack/subscription';
 
-type Row = { sub: Subscription; conflicts: ConflictSummary[]; items: number; relationships: number; hostAllowed: boolean };
+type Row = { sub: Subscription; held: SubscriptionHeld | undefined; hostAllowed: boolean };
 type Reply = { ok?: boolean; error?: string; outcome?: string; refused?: string } | undefined;
 
 function originPattern(url: string): string {
@@ -13,18 +13,11 @@ function originPattern(url: string): string {
 }
 
 async function loadRows(): Promise<Row[]> {
-  const subs = await listSubscriptions();
-  if (!subs.length) return [];
-  // Items are marked with the subscription they came from (meta.origin.subscriptionUrl).
-  const [content, relationships] = await Promise.all([listContent(), listRelationships()]);
-  const tally = (records: Array<{ meta: { origin: { kind: string; subscriptionUrl?: string } } }>, url: string) =>
-    records.reduce((n, r) => (r.meta.origin.kind === 'pack' && r.meta.origin.subscriptionUrl === url ? n + 1 : n), 0);
+  // What each pack holds is counted at refresh time (not by scanning 100,000 records here).
   return Promise.all(
-    subs.map(async (sub) => ({
+    (await listSubscriptions()).map(async (sub) => ({
       sub,
-      conflicts: (await getMeta<ConflictSummary[]>(subscriptionConflictsKey(sub.url))) ?? [],
-      items: tally(content, sub.url),
-      relationships: tally(relationships, sub.url),
+      held: (await getMeta<SubscriptionHeld | null>(subscriptionHeldKey(sub.url))) ?? undefined,
       hostAllowed: await browser.permissions.contains({ origins: [originPattern(sub.url)] }).catch(() => false),
     })),
   );
@@ -33,6 +26,10 @@ async function loadRows(): Promise<Row[]> {
 function replyError(reply: Reply): string | undefined {
   if (!reply) return 'Warmline did not answer.';
   return reply.refused ?? (reply.ok ? undefined : (reply.error ?? 'The refresh failed.'));
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function when(iso: string | undefined): string {
@@ -151,7 +148,8 @@ export function SubscriptionSection() {
 type RowProps = { row: Row; busy: boolean; onRefresh(): void; onRemove(): void; onGrant(): void };
 
 function SubscriptionRow({ row, busy, onRefresh, onRemove, onGrant }: RowProps) {
-  const { sub, conflicts } = row;
+  const { sub, held } = row;
+  const conflicts = held?.conflicts ?? [];
   return (
     <li class="card" data-testid="wl-sub-item" data-url={sub.url}>
       <p>
@@ -164,8 +162,8 @@ function SubscriptionRow({ row, busy, onRefresh, onRemove, onGrant }: RowProps) 
         </p>
       ) : null}
       <p data-testid="wl-sub-status">
-        Last refresh: {when(sub.lastAttemptAt)}. Last success: {when(sub.lastSuccessAt)}. From this pack: {row.items} library
-        item{row.items === 1 ? '' : 's'}, {row.relationships} relationship{row.relationships === 1 ? '' : 's'}.
+        Last refresh: {when(sub.lastAttemptAt)}. Last success: {when(sub.lastSuccessAt)}.
+        {held ? ` The pack holds ${plural(held.content, 'library item')} and ${plural(held.relationships, 'relationship')}, marked as from this pack in your library.` : ''}
       </p>
       {sub.lastError ? (
         <p class="error" role="alert" data-testid="wl-sub-last-error">

@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { DraftStorage } from '../../lib/flags/draft';
 
-/** Drafts live in extension storage, which outlives the popup and is never seen by pages. */
+/**
+ * Drafts hold names and notes, so they live in session storage: it outlives the popup, and
+ * content scripts cannot read it (local storage they could). Gone when the browser restarts.
+ */
 export const browserDraftStorage: DraftStorage = {
-  get: (key) => browser.storage.local.get(key),
-  set: (items) => browser.storage.local.set(items),
+  get: (key) => browser.storage.session.get(key),
+  set: (items) => browser.storage.session.set(items),
 };
 
 /** Runs storage writes one after another, so a late draft write cannot undo a clear. */

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { deleteSubscription, getSettings, getSubscription, listSubscriptions, putMeta, putSubscription, saveSettings } from '../db';
 import { Subscription } from '../model/stored';
-import { refreshSubscription, subscriptionConflictsKey } from '../pack/subscription';
+import { refreshSubscription, subscriptionHeldKey } from '../pack/subscription';
 
 const ALARM_PREFIX = 'refresh:';
 
@@ -29,7 +29,7 @@ export async function removeSubscription(url: string): Promise<unknown> {
   const sub = await getSubscription(url);
   if (sub?.managed) return { ok: false, error: 'This subscription is set by your administrator and cannot be removed here.' };
   await deleteSubscription(url);
-  await putMeta(subscriptionConflictsKey(url), []);
+  await putMeta(subscriptionHeldKey(url), null);
   await browser.alarms.clear(ALARM_PREFIX + url);
   return { ok: true };
 }
@@ -41,8 +41,8 @@ export async function refreshSubscriptionByUrl(url: string): Promise<unknown> {
   // Unsubscribed while the fetch was under way: do not bring it back.
   if (!(await getSubscription(url))) return { ok: false, error: 'Unsubscribed during the refresh.' };
   await putSubscription(result.sub);
-  // Conflicts belong to the copy now held; a 304 or a failure leaves the last list as it was.
-  if (result.outcome === 'updated') await putMeta(subscriptionConflictsKey(url), result.conflicts ?? []);
+  // Counts and conflicts describe the copy now held; a 304 or a failure leaves them as they were.
+  if (result.outcome === 'updated' && result.held) await putMeta(subscriptionHeldKey(url), result.held);
   return { ok: result.outcome !== 'failed', outcome: result.outcome, error: result.error, report: result.report };
 }
 

@@ -4,7 +4,7 @@ import { emptyForm, isRelation, type FlagForm } from './form';
 export const DRAFT_STORAGE_KEY = 'popup.draft';
 export const MANUAL_DRAFT = 'manual';
 
-/** The part of browser.storage.local the drafts need (so Node tests can pass a Map-backed one). */
+/** The part of browser.storage the drafts need (so Node tests can pass a Map-backed one). */
 export type DraftStorage = {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;

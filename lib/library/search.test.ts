@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_KINDS, CONTENT_STATUSES, type ContentItem } from '../model';
+import { availabilityOf } from './expiry';
 import { buildIndex, filterIndex, NO_FILTERS } from './search';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
@@ -63,5 +64,27 @@ describe('library search over 5,000 items', () => {
     expect(ids(run({ text: 'ROBOTICS warehouse' }))).toEqual(expected((_, i) => i % 7 === 0 && i % 11 === 0));
     expect(ids(run({ text: 'number 4999' }))).toEqual(['item-4999']);
     expect(run({ text: 'no such words' })).toEqual([]);
+  });
+});
+
+describe('availability filters', () => {
+  it('agree with availabilityOf on every kind of window', () => {
+    const at = (days: number) => new Date(NOW.getTime() + days * 86_400_000).toISOString();
+    const base = { kind: 'message' as const, title: 't', body: 'b', updatedAt: at(-30) };
+    const items: ContentItem[] = [
+      { ...base, id: 'live', status: 'approved' },
+      { ...base, id: 'live-window', status: 'approved', validFrom: at(-1), expiresAt: at(1) },
+      { ...base, id: 'scheduled', status: 'approved', validFrom: at(1) },
+      { ...base, id: 'expired', status: 'approved', expiresAt: at(-1) },
+      { ...base, id: 'expires-now', status: 'approved', expiresAt: NOW.toISOString() },
+      { ...base, id: 'draft-expired', status: 'draft', expiresAt: at(-1) },
+      { ...base, id: 'retired', status: 'retired' },
+    ];
+    const index = buildIndex(items);
+    for (const status of ['live', 'scheduled', 'expired', 'draft', 'retired'] as const) {
+      const found = filterIndex(index, { ...NO_FILTERS, status }, NOW).map((item) => item.id).sort();
+      expect(found, status).toEqual(items.filter((item) => availabilityOf(item, NOW) === status).map((item) => item.id).sort());
+    }
+    expect(filterIndex(index, { ...NO_FILTERS, status: 'expired' }, NOW).map((item) => item.id).sort()).toEqual(['expired', 'expires-now']);
   });
 });

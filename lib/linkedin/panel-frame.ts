@@ -66,6 +66,7 @@ export function mountPanelFrame(doc: Document, options: FrameOptions): PanelFram
   return {
     setCollapsed: size,
     showReloadNotice() {
+      if (shadow.querySelector('.notice')) return; // the port and the context may both report it
       frame.remove();
       const notice = doc.createElement('div');
       notice.className = 'notice';

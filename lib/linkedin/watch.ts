@@ -86,7 +86,11 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
   // A reloaded or updated extension orphans this script: say so quietly and stop all work.
   const port = browser.runtime.connect({ name: 'content' });
   port.onDisconnect.addListener(() => {
-    if (!browser.runtime?.id) frame?.showReloadNotice();
+    if (!browser.runtime?.id) return frame?.showReloadNotice();
+    // The port also drops when the background merely stops, and on a reload it drops a moment
+    // before runtime.id goes: from now on look once a second (a property read that wakes nothing;
+    // ctx.setInterval invalidates the context, and so shows the notice, once runtime.id is gone).
+    ctx.setInterval(() => undefined, 1000);
   });
   ctx.onInvalidated(() => {
     session?.stop();

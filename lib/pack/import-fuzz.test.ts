@@ -180,7 +180,7 @@ function setAt(root: unknown, path: ReadonlyArray<string | number>, value: unkno
   if (typeof root === 'object' && root !== null) {
     const record = root as Record<string, unknown>;
     const keys = Object.keys(record);
-    const key = typeof head === 'string' ? head : (keys[head % Math.max(keys.length, 1)] ?? 'k');
+    const key = typeof head === 'string' ? head : (keys[(head ?? 0) % Math.max(keys.length, 1)] ?? 'k');
     const copy: Record<string, unknown> = { ...record };
     // defineProperty: a "__proto__" key becomes an own key in the JSON, as an attacker would write it.
     Object.defineProperty(copy, key, { value: setAt(record[key], rest, value), enumerable: true, writable: true, configurable: true });

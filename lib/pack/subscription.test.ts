@@ -110,9 +110,13 @@ describe('refreshSubscription', () => {
 
     expect(result.outcome).toBe('updated');
     expect(result.report?.conflicts).toBe(1);
-    expect(result.conflicts).toEqual([
-      { kind: 'content', id: 'q4-launch', label: 'My own wording', localUpdatedAt: T1, locallyEditedAt: '2026-02-10T00:00:00.000Z', incomingUpdatedAt: T2 },
-    ]);
+    expect(result.held).toEqual({
+      content: 1,
+      relationships: 1,
+      conflicts: [
+        { kind: 'content', id: 'q4-launch', label: 'My own wording', localUpdatedAt: T1, locallyEditedAt: '2026-02-10T00:00:00.000Z', incomingUpdatedAt: T2 },
+      ],
+    });
     expect((await getContent('q4-launch'))?.title).toBe('My own wording');
   });
 });

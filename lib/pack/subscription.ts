@@ -21,14 +21,17 @@ export type RefreshOutcome = {
   sub: Subscription;
   outcome: 'updated' | 'not-modified' | 'failed';
   report?: ImportReport;
-  /** On 'updated': the local edits the pack's newer versions did not overwrite. */
-  conflicts?: ConflictSummary[];
+  /** On 'updated': what the pack holds, and the local edits its newer versions did not overwrite. */
+  held?: SubscriptionHeld;
   error?: string;
 };
 
-/** Where the latest refresh's conflicts are kept (meta store), per subscription. */
-export function subscriptionConflictsKey(url: string): string {
-  return `subscription-conflicts:${url}`;
+/** What the copy held from a subscription contains; kept in the meta store beside it. */
+export type SubscriptionHeld = { content: number; relationships: number; conflicts: ConflictSummary[] };
+
+/** Where a subscription's SubscriptionHeld is kept (meta store). */
+export function subscriptionHeldKey(url: string): string {
+  return `subscription-held:${url}`;
 }
 
 export function summarizeConflicts(conflicts: readonly MergeConflict[]): ConflictSummary[] {
@@ -135,7 +138,11 @@ export async function refreshSubscription(
       sub: next,
       outcome: 'updated',
       report: reportOf(plan, parsed.warnings.length, 0),
-      conflicts: summarizeConflicts(plan.conflicts),
+      held: {
+        content: parsed.pack.content.length,
+        relationships: parsed.pack.relationships.length,
+        conflicts: summarizeConflicts(plan.conflicts),
+      },
     };
   } catch (e) {
     const message = e instanceof StoreError ? e.userMessage : 'Warmline could not save the pack.';

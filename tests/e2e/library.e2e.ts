@@ -145,7 +145,9 @@ describe('the library on the options page', () => {
     await copy.waitFor();
     expect(await copy.getAttribute('data-content-id')).not.toBe(original);
     expect(await copy.getByTestId('wl-lib-status').getAttribute('data-status')).toBe('draft');
-    expect(await row('Robotics opener').first().getAttribute('data-content-id')).not.toBe(original); // the copy is newest
+    // The original is untouched and still approved; the copy is listed first, as the newest.
+    expect(await options.locator(`[data-testid="wl-lib-row"][data-content-id="${original}"] [data-testid="wl-lib-status"]`).getAttribute('data-status')).toBe('approved');
+    expect(await options.getByTestId('wl-lib-row-title').first().textContent()).toBe('Copy of Robotics opener');
   });
 
   it('filters by status and kind, and deletes a draft after confirming', async () => {
@@ -169,6 +171,109 @@ describe('the library on the options page', () => {
     await options.getByTestId('wl-lib-confirm-delete-yes').click();
     await expect.poll(titles).toEqual([]);
     await options.getByTestId('wl-lib-clear-filters').click();
-    await expect.poll(async () => (await titles()).length).toBe(4);
+    await expect.poll(async () => (await titles()).sort()).toEqual([
+      'Copy of Robotics opener',
+      'General hello',
+      'Old webinar invite',
+      'Retired pricing note',
+      'Robotics opener',
+    ]);
+  });
+
+  it('shows newly approved items once as "new" with their sales note, until the rep says "Got it"', async () => {
+    const news = options.getByTestId('wl-lib-new-for-you');
+    const opener = news.getByTestId('wl-lib-new-item').filter({ hasText: 'Robotics opener' });
+    await opener.waitFor();
+    expect(await opener.textContent()).toContain('Use on marketing leaders after the robotics webinar.');
+    // Expired and retired items are not news.
+    expect(await news.getByTestId('wl-lib-new-item').filter({ hasText: 'Old webinar invite' }).count()).toBe(0);
+    await opener.getByTestId('wl-lib-got-it').click();
+    await expect.poll(() => opener.count()).toBe(0);
+    await options.reload();
+    await options.getByTestId('wl-lib-new').waitFor();
+    const general = news.getByTestId('wl-lib-new-item').filter({ hasText: 'General hello' });
+    await general.waitFor();
+    expect(await opener.count()).toBe(0);
+    await general.getByTestId('wl-lib-got-it').click();
+    await expect.poll(() => news.count()).toBe(0);
+  });
+
+  it('lists items expiring within 14 days by owner, and shows changes from another view at once', async () => {
+    await fillAndSave({ title: 'Spring promo', body: 'Spring offer for {{company}}', expiresAt: localIn(3) });
+    await options.getByTestId('wl-lib-owner').fill('Alex Owner');
+    await options.getByTestId('wl-lib-save').click();
+    await options.getByTestId('wl-lib-editor-status').getByText('Saved').waitFor();
+    await backToList();
+    const group = options.locator('[data-testid="wl-lib-expiring-group"][data-owner="Alex Owner"]');
+    await group.waitFor();
+    expect(await group.textContent()).toContain('Spring promo');
+    expect(await group.textContent()).toContain('expires in 3 days');
+
+    const other = await h.extensionPage('options.html#library');
+    await other.getByTestId('wl-lib-row').filter({ hasText: 'Spring promo' }).getByTestId('wl-lib-row-approve').click();
+    await expect.poll(() => row('Spring promo').getByTestId('wl-lib-status').getAttribute('data-status')).toBe('approved');
+    await other.close();
+  });
+});
+
+describe('the library with 5,000 items', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('renders a page of 100 rows, shows more on demand, and searches the whole library', async () => {
+    const options = await h.extensionPage('options.html#library');
+    await options.getByTestId('wl-lib-empty').waitFor();
+    // Seed straight into the page's database (the page has opened it at the current version).
+    await options.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('warmline');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction('content', 'readwrite');
+      for (let i = 0; i < 5000; i += 1) {
+        tx.objectStore('content').put({
+          id: `bulk-${i}`,
+          kind: i % 2 ? 'post' : 'message',
+          title: `Bulk item ${i}`,
+          body: i === 4321 ? 'Needle in the haystack for {{firstName}}' : `Body ${i}`,
+          status: i % 3 ? 'approved' : 'draft',
+          owner: `Owner ${i % 20}`,
+          tags: [`tag-${i % 50}`],
+          updatedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+          meta: { origin: { kind: 'local' } },
+        });
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    });
+    await options.reload();
+    const count = options.getByTestId('wl-lib-count');
+    await expect.poll(() => count.textContent()).toContain('5,000 items, showing the first 100');
+    expect(await options.getByTestId('wl-lib-row').count()).toBe(100);
+    expect(await options.getByTestId('wl-lib-row-title').first().textContent()).toBe('Bulk item 4999');
+    await options.getByTestId('wl-lib-more').click();
+    await expect.poll(() => options.getByTestId('wl-lib-row').count()).toBe(200);
+
+    const started = Date.now();
+    await options.getByTestId('wl-lib-search').fill('needle haystack');
+    await expect.poll(() => options.getByTestId('wl-lib-row-title').allTextContents()).toEqual(['Bulk item 4321']);
+    console.log(`search over 5,000 items, typed to shown: ${Date.now() - started} ms`);
+
+    await options.getByTestId('wl-lib-search').fill('');
+    await options.getByTestId('wl-lib-filter-owner').selectOption('Owner 7');
+    await options.getByTestId('wl-lib-filter-status').selectOption('draft');
+    // i % 20 === 7 and i % 3 === 0, that is i = 27 + 60k below 5,000: 83 items.
+    await expect.poll(() => count.textContent()).toContain('83 of 5,000 items match');
+    expect(await options.getByTestId('wl-lib-row').count()).toBe(83);
+    await options.close();
   });
 });

@@ -20,13 +20,15 @@ const CSV = [
 
 type Counts = { content: number; relationships: number };
 
+// Chosen files stay on disk until the end: the page reads a File lazily (in its import worker).
+const FILES = mkdtempSync(join(tmpdir(), 'warmline-packs-'));
+afterAll(() => rmSync(FILES, { recursive: true, force: true }));
+
 /** Choose a file on the Packs tab and wait for the preview (or the refusal). */
 async function choose(page: Page, name: string, text: string): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'warmline-packs-'));
-  const file = join(dir, name);
+  const file = join(mkdtempSync(join(FILES, 'f-')), name);
   writeFileSync(file, text);
   await page.getByTestId('wl-import-file').setInputFiles(file);
-  rmSync(dir, { recursive: true, force: true });
   const result = page.getByTestId('wl-import-result');
   await Promise.race([page.getByTestId('wl-import-confirm').waitFor(), result.getByRole('alert').waitFor()]);
 }
@@ -72,20 +74,43 @@ async function editLocally(page: Page, id: string, title: string): Promise<void>
   );
 }
 
-async function storedTitle(page: Page, id: string): Promise<string> {
+async function storedContent(page: Page, id: string): Promise<{ title: string; meta: { origin: { subscriptionUrl?: string } } }> {
   return page.evaluate(
     (id) =>
-      new Promise<string>((done) => {
+      new Promise((done) => {
         const open = indexedDB.open('warmline');
         open.onsuccess = () => {
           const get = open.result.transaction('content').objectStore('content').get(id);
           get.onsuccess = () => {
             open.result.close();
-            done(get.result?.title);
+            done(get.result);
           };
         };
       }),
     id,
+  );
+}
+
+async function storedTitle(page: Page, id: string): Promise<string> {
+  return (await storedContent(page, id)).title;
+}
+
+/** Plays the background's managed policy: a subscription an administrator set. */
+async function putManagedSubscription(page: Page, url: string): Promise<void> {
+  await page.evaluate(
+    (url) =>
+      new Promise<void>((done) => {
+        const open = indexedDB.open('warmline');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('subscriptions', 'readwrite');
+          tx.objectStore('subscriptions').put({ url, managed: true, refreshMinutes: 360, packName: 'Acme managed pack' });
+          tx.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+        };
+      }),
+    url,
   );
 }
 
@@ -130,7 +155,9 @@ describe('packs: import, export', () => {
 
   it('previews a relationships CSV (parsed in a worker, with progress) and imports it', async () => {
     const page = await h.extensionPage('options.html#packs');
+    const worker = page.waitForEvent('worker');
     await choose(page, 'team.csv', CSV);
+    expect((await worker).url()).toContain('/assets/import-worker');
     const result = page.getByTestId('wl-import-result');
     expect(await result.locator('.counts').textContent()).toBe('Added2Updated0Unchanged0Conflicts0Warnings0Errors0');
     await page.getByTestId('wl-import-confirm').click();
@@ -221,8 +248,11 @@ describe('packs: a team pack subscription', () => {
     pack.name = 'Acme team pack';
     return pack;
   };
+  // The permission is not really granted in automation (see below), so the background's fetch is
+  // a CORS request: the server, like a CORS-enabled bucket, exposes its validators.
+  const CORS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag, Last-Modified' };
   const json = (body: unknown, headers: Record<string, string> = {}) => (route: Route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', headers, body: JSON.stringify(body) });
+    route.fulfill({ status: 200, contentType: 'application/json', headers: { ...CORS, ...headers }, body: JSON.stringify(body) });
 
   beforeAll(async () => {
     h = await launch();
@@ -288,14 +318,15 @@ describe('packs: a team pack subscription', () => {
     const status = item.getByTestId('wl-sub-status');
     await expect.poll(() => item.getByTestId('wl-sub-name').textContent()).toBe('Acme team pack');
     expect(await calls()).toEqual([{ origins: ['https://packs.example.test/*'], inGesture: true }]);
-    await expect.poll(() => status.textContent()).toContain('From this pack: 6 library items, 3 relationships');
+    await expect.poll(() => status.textContent()).toContain('The pack holds 6 library items and 3 relationships');
     expect(await status.textContent()).not.toContain('Last success: never');
     expect(await item.getByTestId('wl-sub-managed').count()).toBe(0);
+    expect((await storedContent(page, 'demo-msg-marketing-leaders')).meta.origin).toEqual({ kind: 'pack', packName: 'Acme team pack', subscriptionUrl: PACK_URL });
     const alarm = await h.worker.evaluate((url) => chrome.alarms.get(`refresh:${url}`), PACK_URL);
     expect(alarm?.periodInMinutes).toBe(360);
 
     // Refresh now: the server sees our ETag and answers 304.
-    answer = (route) => route.fulfill({ status: 304 });
+    answer = (route) => route.fulfill({ status: 304, headers: CORS });
     const requestsBefore = seen.length;
     await item.getByTestId('wl-sub-refresh').click();
     await expect.poll(() => seen.length).toBe(requestsBefore + 1);
@@ -304,16 +335,16 @@ describe('packs: a team pack subscription', () => {
     expect(await item.getByTestId('wl-sub-last-error').count()).toBe(0);
 
     // The server fails, then serves a broken pack: the error shows, the copy stays.
-    answer = (route) => route.fulfill({ status: 500, body: 'down' });
+    answer = (route) => route.fulfill({ status: 500, headers: CORS, body: 'down' });
     await item.getByTestId('wl-sub-refresh').click();
     await expect.poll(() => item.getByTestId('wl-sub-last-error').textContent()).toContain('The server answered 500');
     expect(await item.getByTestId('wl-sub-last-error').textContent()).toContain('last good copy is kept');
 
-    answer = (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"format": "warmline.pack", "version": 1, "content": [' });
+    answer = (route) => route.fulfill({ status: 200, headers: CORS, contentType: 'application/json', body: '{"format": "warmline.pack", "version": 1, "content": [' });
     await item.getByTestId('wl-sub-refresh').click();
     await expect.poll(() => item.getByTestId('wl-sub-last-error').textContent()).toContain('not valid JSON');
     expect(await counts(page)).toEqual({ content: 6, relationships: 3 });
-    expect(await status.textContent()).toContain('From this pack: 6 library items, 3 relationships');
+    expect(await status.textContent()).toContain('The pack holds 6 library items and 3 relationships');
 
     // A pack item edited here meets a newer version: kept, and listed as a conflict.
     await editLocally(page, 'demo-msg-marketing-leaders', 'My own opener');
@@ -339,4 +370,20 @@ describe('packs: a team pack subscription', () => {
     await page.close();
   });
 
+  it('shows a subscription set by the administrator as such, with no way to remove it', async () => {
+    const MANAGED_URL = 'https://packs.example.test/acme/managed.json';
+    const page = await h.extensionPage('options.html#packs');
+    await putManagedSubscription(page, MANAGED_URL);
+    await page.reload();
+    const item = page.locator(`[data-testid="wl-sub-item"][data-url="${MANAGED_URL}"]`);
+    await expect.poll(() => item.getByTestId('wl-sub-managed').textContent()).toBe('Set by your administrator.');
+    expect(await item.getByTestId('wl-sub-remove').count()).toBe(0);
+    expect(await item.getByTestId('wl-sub-refresh').count()).toBe(1);
+    // The background refuses to remove it even when asked directly.
+    const reply = await page.evaluate((url) => chrome.runtime.sendMessage({ type: 'subscription:delete', url }), MANAGED_URL);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('administrator') });
+    await page.reload();
+    await expect.poll(() => item.getByTestId('wl-sub-managed').count()).toBe(1);
+    await page.close();
+  });
 });

@@ -9,12 +9,6 @@ const MARCUS = fixture('profile-public.html').url;
 const NORTHWIND = fixture('company.html').url;
 const ME = 'Mia Marketer';
 
-// What the service worker's `chrome` offers these tests (the code runs there, not in Node).
-declare const chrome: {
-  tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-};
-
 describe('the popup flags relationships', () => {
   let h: Harness;
 
@@ -226,7 +220,7 @@ describe('the popup flags relationships', () => {
     // Closing right after typing: wait for the draft to be written, as a closing popup would have.
     await expect
       .poll(() =>
-        h.worker.evaluate(async () => JSON.stringify((await chrome.storage.local.get('popup.draft'))['popup.draft'] ?? {})),
+        h.worker.evaluate(async () => JSON.stringify((await chrome.storage.session.get('popup.draft'))['popup.draft'] ?? {})),
       )
       .toContain('half written');
     await popup.close();
@@ -241,7 +235,7 @@ describe('the popup flags relationships', () => {
     await again.getByTestId('wl-flag-save').click();
     await again.getByText('Saved: Marcus Lee').waitFor();
     await expect
-      .poll(() => h.worker.evaluate(async () => JSON.stringify((await chrome.storage.local.get('popup.draft'))['popup.draft'] ?? {})))
+      .poll(() => h.worker.evaluate(async () => JSON.stringify((await chrome.storage.session.get('popup.draft'))['popup.draft'] ?? {})))
       .not.toContain('half written');
     await again.close();
     await page.close();

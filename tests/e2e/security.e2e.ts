@@ -3,8 +3,9 @@
  * LinkedIn's page cannot read the panel or its data, cannot talk to the panel, library markup is
  * inert, and a stopped background or a reloaded extension loses nothing and breaks no tab.
  *
- * That a content script cannot give privileged commands is proven in lib/background/router.test.ts:
- * Playwright cannot run code in a content script's isolated world.
+ * Playwright cannot run code in a content script's isolated world, but the DevTools protocol can:
+ * the privileged-command test below runs in Warmline's content-script world on a LinkedIn tab.
+ * lib/background/router.test.ts covers every command and sender kind in detail.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -187,6 +188,50 @@ describe('isolation and faults, with the demo pack', () => {
     await page.close();
   });
 
+  it('refuses privileged commands sent from the content script’s own world', async () => {
+    const page = await h.open(JANE);
+    await h.panelFrame(page);
+    const cdp = await h.context.newCDPSession(page);
+    const worlds: Array<{ id: number; name: string; origin: string }> = [];
+    cdp.on('Runtime.executionContextCreated', (event: { context: { id: number; name: string; origin: string } }) => worlds.push(event.context));
+    await cdp.send('Runtime.enable');
+    const world = worlds.find((w) => w.name === 'Warmline' && w.origin.startsWith('chrome-extension://'));
+    expect(world, JSON.stringify(worlds)).toBeDefined();
+    const countsBefore = await storeCounts(await h.panelFrame(page));
+
+    const send = async (message: unknown) => {
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+        expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`,
+        contextId: world!.id,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      expect(exceptionDetails).toBeUndefined();
+      return result.value as unknown;
+    };
+    for (const message of [
+      { type: 'data:delete-all' },
+      { type: 'pack:import', text: DEMO_PACK, fileName: 'x.json' },
+      { type: 'subscription:set', url: 'https://attacker.example/pack.json' },
+      { type: 'subscription:delete', url: 'https://attacker.example/pack.json' },
+      { type: 'panel:hello' },
+    ]) {
+      expect(await send(message)).toEqual({ refused: `${message.type} is not allowed from content-script` });
+    }
+    // The one message it may send still works, so the refusals are the sender check.
+    expect(await send({ type: 'page:snapshot', snapshot: null })).toEqual({ ok: true });
+    // The content script cannot open the store either: IndexedDB there is LinkedIn's, not ours.
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: `indexedDB.databases().then((all) => all.map((d) => d.name))`,
+      contextId: world!.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    expect(result.value).not.toContain('warmline');
+    expect(await storeCounts(await h.panelFrame(page))).toEqual(countsBefore);
+    await page.close();
+  });
+
   it('loses nothing when the background is stopped and restarted', async () => {
     // A subscription gives the background an alarm to keep. Its host answers once, with a pack.
     const packUrl = 'https://packs.warmline.example/team.json';
@@ -246,6 +291,9 @@ describe('isolation and faults, with the demo pack', () => {
     const notice = 'Warmline was updated. Reload this page to see it again.';
     await expect.poll(() => hostShadowText(lateCdp), { timeout: 15_000 }).toBe(notice);
     await expect.poll(() => hostShadowText(earlyCdp), { timeout: 15_000 }).toBe(notice);
+    // The reloaded extension is up again once its new background answers.
+    const reloaded = await liveWorker(h);
+    expect(reloaded).not.toBe(worker);
     for (const page of [late, early]) {
       expect(page.frames().some((frame) => frame.url().includes('panel.html'))).toBe(false);
       await page.reload();

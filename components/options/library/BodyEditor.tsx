@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { TOKENS, unknownTokens } from '../../../lib/model/content';
 import { personalize, valuesFor } from '../../../lib/personalize';
 import type { FieldIssues } from '../../../lib/library/item-form';
@@ -16,25 +16,22 @@ type Props = {
 /** The body with its tokens one click away, unknown tokens flagged as you type, and a live preview. */
 export function BodyEditor({ body, onChange, issues, senderName }: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const [caret, setCaret] = useState<number | null>(null);
   const [sampleId, setSampleId] = useState(DEFAULT_SAMPLE.id);
   const sample = SAMPLE_PROSPECTS.find((prospect) => prospect.id === sampleId) ?? DEFAULT_SAMPLE;
 
-  // Put the caret after an inserted token once the new body has rendered.
-  useEffect(() => {
-    if (caret === null || !textarea.current) return;
-    textarea.current.focus();
-    textarea.current.setSelectionRange(caret, caret);
-    setCaret(null);
-  }, [caret]);
-
+  // Write the new text and caret straight into the textarea and focus it in the same click, so
+  // typing that follows lands after the token; the re-render then finds the value already there.
   const insert = (token: string) => {
-    const element = textarea.current;
     const text = `{{${token}}}`;
-    const start = element?.selectionStart ?? body.length;
-    const end = element?.selectionEnd ?? body.length;
-    onChange(body.slice(0, start) + text + body.slice(end));
-    setCaret(start + text.length);
+    const element = textarea.current;
+    if (!element) return onChange(body + text);
+    const start = element.selectionStart ?? body.length;
+    const end = element.selectionEnd ?? body.length;
+    const next = body.slice(0, start) + text + body.slice(end);
+    element.value = next;
+    element.focus();
+    element.setSelectionRange(start + text.length, start + text.length);
+    onChange(next);
   };
 
   const unknown = unknownTokens(body);

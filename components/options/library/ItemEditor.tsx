@@ -206,12 +206,12 @@ export function ItemEditor({ stored, newId, settings, requestApprover, onClose }
               Back to draft
             </button>
           ) : null}
+          <span role="status" aria-live="polite" data-testid="wl-lib-editor-status" class={message?.kind ?? ''}>
+            {message?.text ?? ''}
+          </span>
         </div>
         <Hint id="wl-lib-save-hint">Every save stamps the item as updated now.</Hint>
       </form>
-      <p role="status" aria-live="polite" data-testid="wl-lib-editor-status" class={message?.kind ?? ''}>
-        {message?.text ?? ''}
-      </p>
     </section>
   );
 }

@@ -94,7 +94,7 @@ export function LibraryList({ items, filters, onFilters, onAction }: Props) {
       </div>
       <p class="row" role="status" aria-live="polite" data-testid="wl-lib-count">
         <span>
-          {found.length === items.length ? `${items.length} items` : `${found.length} of ${items.length} items match`}
+          {found.length === items.length ? plural(items.length, 'item') : `${found.length} of ${plural(items.length, 'item')} match`}
           {found.length > shown ? `, showing the first ${shown}` : ''}
         </span>
         {filtered ? (
@@ -189,4 +189,8 @@ function Row({ item, now, onAction }: { item: StoredContent; now: Date; onAction
       </td>
     </tr>
   );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString()} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -119,10 +119,11 @@ export function LibrarySection() {
           <div class="card wl-lib-confirm" role="alertdialog" aria-labelledby="wl-lib-confirm-h" data-testid="wl-lib-confirm-delete">
             <p id="wl-lib-confirm-h">Delete the draft “{confirmDelete.title}”? This cannot be undone.</p>
             <div class="actions">
-              <button type="button" class="primary" autoFocus data-testid="wl-lib-confirm-delete-yes" onClick={() => reallyDelete(confirmDelete)}>
+              <button type="button" class="primary" data-testid="wl-lib-confirm-delete-yes" onClick={() => reallyDelete(confirmDelete)}>
                 Delete
               </button>
-              <button type="button" onClick={() => setConfirmDelete(null)}>
+              {/* The safe choice has the focus, so Enter does not delete by accident. */}
+              <button type="button" autoFocus onClick={() => setConfirmDelete(null)}>
                 Keep it
               </button>
             </div>

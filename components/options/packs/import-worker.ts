@@ -1,11 +1,13 @@
 /**
- * Parses and plans an import off the options page's UI thread: a 100,000-row CSV takes a second
- * or more to check, and the page must stay responsive meanwhile. IndexedDB is open to workers,
- * so the merge plan reads what is stored here too; the page only writes the confirmed plan.
+ * Parses, plans and writes an import off the options page's UI thread: checking a 100,000-row
+ * CSV, deriving its lookup keys and issuing its puts each take seconds, and the page must stay
+ * responsive meanwhile. IndexedDB is open to workers, and the write is still one transaction
+ * (lib/db applyImport); the change is broadcast to open views as from any page.
  */
 import { StoreError } from '../../../lib/db';
-import { parseImportText, planParsed } from '../../../lib/pack/import';
-import type { ImportReply, ImportRequest } from './import-protocol';
+import { commitImport, parseImportText, planParsed } from '../../../lib/pack/import';
+import type { MergePlan } from '../../../lib/pack/merge';
+import { forDisplay, type ImportReply, type ImportRequest } from './import-protocol';
 
 type WorkerScope = {
   onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
@@ -13,20 +15,32 @@ type WorkerScope = {
 };
 const scope = self as unknown as WorkerScope;
 
+/** The plan the user is looking at; written only when they confirm. */
+let pending: MergePlan | undefined;
+
 scope.onmessage = (event) => {
-  void run(event.data).then(
+  void handle(event.data).then(
     (reply) => scope.postMessage(reply),
     (error: unknown) => scope.postMessage({ type: 'failed', message: messageOf(error) }),
   );
 };
 
-async function run({ file, fileName }: ImportRequest): Promise<ImportReply> {
+async function handle(request: ImportRequest): Promise<ImportReply> {
+  if (request.type === 'commit') {
+    const plan = pending;
+    if (!plan) return { type: 'failed', message: 'There is nothing to import: choose the file again.' };
+    pending = undefined;
+    scope.postMessage({ type: 'progress', stage: 'saving', records: plan.write.content.length + plan.write.relationships.length });
+    return { type: 'committed', report: await commitImport(plan) };
+  }
   scope.postMessage({ type: 'progress', stage: 'reading' });
-  const text = await file.text();
+  const text = await request.file.text();
   scope.postMessage({ type: 'progress', stage: 'parsing' });
-  const parsed = parseImportText(text, fileName);
+  const parsed = parseImportText(text, request.fileName);
   if (parsed.ok) scope.postMessage({ type: 'progress', stage: 'comparing', records: parsed.content.length + parsed.relationships.length });
-  return { type: 'done', preview: await planParsed(parsed) };
+  const preview = await planParsed(parsed);
+  pending = preview.ok ? preview.plan : undefined;
+  return { type: 'previewed', preview: forDisplay(preview) };
 }
 
 function messageOf(error: unknown): string {

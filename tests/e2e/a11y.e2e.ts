@@ -1,0 +1,91 @@
+/**
+ * axe-core finds no serious or critical accessibility violation on the panel (beside a profile,
+ * with the demo pack loaded), the popup, and every tab of the options page.
+ *
+ * Extension pages forbid injected scripts (CSP script-src 'self'), so axe's source is evaluated
+ * through the DevTools protocol (Playwright's evaluate), which the page's CSP does not govern.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture } from './fixtures';
+import { launch, type Harness } from './harness';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const DEMO_PACK = readFileSync(resolve(import.meta.dirname, '../../lib/demo/demo-pack.json'), 'utf8');
+
+type Violation = { id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> };
+
+/** Serious and critical violations, one line per element: rule, element, what is wrong. */
+async function seriousViolations(target: Page | Frame): Promise<string[]> {
+  await target.evaluate(AXE_SOURCE);
+  const violations = await target.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations as Violation[];
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}) ${JSON.stringify(node.target)}: ${v.help}`));
+}
+
+describe('accessibility (axe)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+    await (await h.importFile('demo.json', DEMO_PACK)).close();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('the panel beside a profile, with intros and suggestions', async () => {
+    const page = await h.open(fixture('profile-logged-in.html').url);
+    const panel = await h.panelFrame(page);
+    await panel.getByTestId('wl-intro').first().waitFor();
+    await panel.getByTestId('wl-suggestion').first().waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await page.close();
+  });
+
+  it('the panel beside a profile with no warm intro', async () => {
+    const page = await h.open(fixture('profile-no-company.html').url);
+    const panel = await h.panelFrame(page);
+    await expect.poll(() => panel.getByTestId('wl-profile-name').textContent()).not.toBe('');
+    expect(await seriousViolations(panel)).toEqual([]);
+    await page.close();
+  });
+
+  it('the popup', async () => {
+    const popup = await h.extensionPage('popup.html');
+    await popup.locator('body *').first().waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('every tab of the options page', async () => {
+    const options = await h.extensionPage('options.html');
+    // The tabs as the page lists them, so a tab added later is checked too.
+    const tabs = await options.locator('nav a[href^="#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(tabs).toEqual(expect.arrayContaining(['#packs', '#settings']));
+    const found: string[] = [];
+    for (const tab of tabs) {
+      await options.locator(`nav a[href="${tab}"]`).click();
+      await expect.poll(() => options.locator(`nav a[href="${tab}"]`).getAttribute('aria-current')).toBe('page');
+      await options.locator('main > *').first().waitFor();
+      found.push(...(await seriousViolations(options)).map((v) => `${tab}: ${v}`));
+    }
+    expect(found).toEqual([]);
+    await options.close();
+  });
+
+  it('the check itself finds a serious violation when there is one', async () => {
+    const options = await h.extensionPage('options.html');
+    await options.locator('main > *').first().waitFor();
+    await options.evaluate(() => document.querySelector('main')!.append(document.createElement('button')));
+    expect((await seriousViolations(options)).join('\n')).toContain('button-name (critical)');
+    await options.close();
+  });
+});
