@@ -14,6 +14,10 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
   browser.runtime.onInstalled.addListener(() => void applyManagedPolicy().then(ensureRefreshAlarms));
   browser.runtime.onStartup.addListener(() => void applyManagedPolicy().then(ensureRefreshAlarms));
+  // An administrator's policy can change while the browser runs.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void applyManagedPolicy().then(ensureRefreshAlarms);
+  });
   onStoreChange((stores) => {
     if (stores.includes('relationships')) void refreshAllBadges();
   });

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeIssue, type ImportIssue } from '../../lib/pack/issues';
 import type { ImportPreview, ImportReport } from '../../lib/pack/import';
 import type { MergeConflict } from '../../lib/pack/merge';
-import { StoreError } from '../../lib/db';
+import { errorMessage } from '../labels';
 import { stageText } from './packs/import-protocol';
 import { prepareImport, type PreparedImport } from './packs/prepare-import';
 
@@ -46,7 +46,7 @@ export function ImportSection() {
         setState({ step: 'refused', fileName, errors: preview.errors, warnings: preview.warnings });
       }
     } catch (error) {
-      setState({ step: 'failed', fileName, message: messageOf(error) });
+      setState({ step: 'failed', fileName, message: errorMessage(error) });
     } finally {
       input.value = '';
     }
@@ -62,7 +62,7 @@ export function ImportSection() {
       const report = await current.commit((stage, records) => setState({ step: 'working', fileName, progress: stageText(stage, records) }));
       setState({ step: 'done', fileName, report });
     } catch (error) {
-      setState({ step: 'failed', fileName, message: messageOf(error) });
+      setState({ step: 'failed', fileName, message: errorMessage(error) });
     }
   };
 
@@ -128,11 +128,6 @@ export function ImportSection() {
       </div>
     </section>
   );
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof StoreError) return error.userMessage;
-  return error instanceof Error ? error.message : String(error);
 }
 
 type CountsLike = { added: number; updated: number; unchanged: number; conflicts: number };

@@ -16,6 +16,7 @@ import { IntroCard } from './IntroCard';
 import { SuggestionCard } from './SuggestionCard';
 import { useCollapsed } from './useCollapsed';
 import { useTabPage } from './useTabPage';
+import { NewForYou } from '../NewForYou';
 
 const CONTENT_STORES: StoreName[] = ['content'];
 const RELATIONSHIP_STORES: StoreName[] = ['relationships'];
@@ -127,6 +128,7 @@ function ProspectView({ profile }: { profile: ProfileSnapshot }) {
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
+      <NewForYou compact />
       {nothing ? (
         <p class="empty" data-testid="wl-empty">
           Nothing in your library or relationships fits {profile.fullName ?? 'this profile'} yet. Search the library below, or

@@ -9,14 +9,7 @@ import { personalize, segmentsToText, type Segment } from '../../lib/personalize
 import { useAsync, useStoreVersion } from '../hooks';
 import { PersonalizedText } from '../PersonalizedText';
 import { FeedbackBar } from './FeedbackBar';
-
-const KIND_LABEL: Record<string, string> = {
-  message: 'Message',
-  post: 'Post',
-  'talking-point': 'Talking point',
-  objection: 'Objection answer',
-  faq: 'FAQ',
-};
+import { KIND_LABEL } from '../labels';
 
 type Props = {
   suggestion: Pick<Suggestion, 'item'> & Partial<Pick<Suggestion, 'reasons'>>;
@@ -55,7 +48,7 @@ export function SuggestionCard({ suggestion, values, onCopy, onInsert, onShare, 
     <li class="card suggestion" data-testid={testId} data-content-id={item.id}>
       <div class="row">
         <strong>{item.title}</strong>
-        <span class="badge">{KIND_LABEL[item.kind] ?? item.kind}</span>
+        <span class="badge">{KIND_LABEL[item.kind]}</span>
         {guardrail.noPublicShare ? <span class="badge" data-testid="wl-copy-only">Not for public posts</span> : null}
       </div>
       {reasons.length ? (

@@ -16,6 +16,7 @@ import { FlagFormView } from './FlagFormView';
 import { MyFlags } from './MyFlags';
 import { loadTarget, type Target } from './target';
 import { WhoAreYou } from './WhoAreYou';
+import { NewForYou } from '../NewForYou';
 
 const RELATIONSHIP_STORES: StoreName[] = ['relationships'];
 
@@ -226,6 +227,7 @@ function Flagging({ target, userName, settings }: FlaggingProps) {
   return (
     <main class="popup">
       <Header target={target} userName={userName} />
+      <NewForYou compact />
       {editingId && form ? (
         <div class="editing row">
           <span>Editing a saved flag.</span>

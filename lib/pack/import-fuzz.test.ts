@@ -13,6 +13,7 @@ import { CSV_COLUMNS, relationshipsToCsv } from './csv';
 import { commitImport, previewImport, type ImportPreview } from './import';
 import type { ImportIssue } from './issues';
 import { contentItem, packObject, relationship, T0, T2 } from './test-data';
+import { applyEdits, setAt } from './test-mutations';
 
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'] as const;
 
@@ -159,35 +160,6 @@ const textEdit = fc.record({
     fc.constantFrom('"', ',', '{', '}', '[', ']', ':', '\n', '\r\n', '\uFEFF', '{{x}}', '"__proto__":{"polluted":1},', '\u0000', '\uD800'),
   ),
 });
-
-function applyEdits(text: string, edits: ReadonlyArray<{ at: number; cut: number; insert: string }>): string {
-  return edits.reduce((acc, { at, cut, insert }) => {
-    const i = acc.length === 0 ? 0 : at % (acc.length + 1);
-    return acc.slice(0, i) + insert + acc.slice(i + cut);
-  }, text);
-}
-
-/** Sets a value at a path (numbers pick an element or key by position). */
-function setAt(root: unknown, path: ReadonlyArray<string | number>, value: unknown): unknown {
-  if (path.length === 0) return value;
-  const [head, ...rest] = path;
-  if (Array.isArray(root)) {
-    const copy = [...root];
-    const i = typeof head === 'number' ? head % (copy.length + 1) : 0;
-    copy[i] = setAt(copy[i], rest, value);
-    return copy;
-  }
-  if (typeof root === 'object' && root !== null) {
-    const record = root as Record<string, unknown>;
-    const keys = Object.keys(record);
-    const key = typeof head === 'string' ? head : (keys[(head ?? 0) % Math.max(keys.length, 1)] ?? 'k');
-    const copy: Record<string, unknown> = { ...record };
-    // defineProperty: a "__proto__" key becomes an own key in the JSON, as an attacker would write it.
-    Object.defineProperty(copy, key, { value: setAt(record[key], rest, value), enumerable: true, writable: true, configurable: true });
-    return copy;
-  }
-  return value;
-}
 
 const value = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),

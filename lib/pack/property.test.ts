@@ -4,6 +4,7 @@ import { CSV_COLUMNS, parseRelationshipsCsv, relationshipsToCsv } from './csv';
 import type { ImportIssue } from './issues';
 import { parsePackText } from './parse-pack';
 import { contentItem, packObject, packText, relationship } from './test-data';
+import { applyEdits, setAt } from './test-mutations';
 
 type Outcome = { ok: true; warnings: ImportIssue[] } | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[] };
 
@@ -20,32 +21,6 @@ const textEdit = fc.record({
   cut: fc.nat({ max: 20 }),
   insert: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('"', ',', '{', '}', '[', ']', ':', '\n', '\r\n', '\uFEFF', '{{x}}', '__proto__')),
 });
-
-function applyEdits(text: string, edits: Array<{ at: number; cut: number; insert: string }>): string {
-  return edits.reduce((acc, { at, cut, insert }) => {
-    const i = acc.length === 0 ? 0 : at % (acc.length + 1);
-    return acc.slice(0, i) + insert + acc.slice(i + cut);
-  }, text);
-}
-
-/** Sets a random path in a JSON tree to a random value. */
-function setAt(root: unknown, path: Array<string | number>, value: unknown): unknown {
-  if (path.length === 0) return value;
-  const [head, ...rest] = path;
-  if (Array.isArray(root)) {
-    const copy = [...root];
-    const i = typeof head === 'number' ? head % (copy.length + 1) : 0;
-    copy[i] = setAt(copy[i], rest, value);
-    return copy;
-  }
-  if (typeof root === 'object' && root !== null) {
-    const record = root as Record<string, unknown>;
-    const keys = Object.keys(record);
-    const key = typeof head === 'string' ? head : (keys[(head ?? 0) % Math.max(keys.length, 1)] ?? 'k');
-    return { ...record, [key]: setAt(record[key], rest, value) };
-  }
-  return value;
-}
 
 const jsonish = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(null, '', -1, 1e308, 'https://x', 'http://x', '2026-01-01T00:00:00Z', '{{nope}}'));
 

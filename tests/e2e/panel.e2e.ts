@@ -60,7 +60,8 @@ describe('the rep\'s panel', () => {
     await expect.poll(() => h.badgeText(page)).toBe('1');
 
     const opener = panel.locator('[data-testid="wl-suggestion"][data-content-id="demo-msg-marketing-leaders"]');
-    expect(await opener.textContent()).toContain('Best,\nRobin');
+    // The sender's name arrives with the settings change, independently of the library.
+    await expect.poll(() => opener.textContent()).toContain('Best,\nRobin');
     expect(await opener.textContent()).toContain('Written for');
 
     await panel.getByTestId('wl-search').fill('budget');

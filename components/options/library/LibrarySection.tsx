@@ -9,7 +9,7 @@ import { ApproverPrompt } from './ApproverPrompt';
 import { ExpiringPanel } from './ExpiringPanel';
 import { ItemEditor } from './ItemEditor';
 import { LibraryList, type RowAction } from './LibraryList';
-import { NewForYou } from './NewForYou';
+import { NewForYou } from '../../NewForYou';
 import { messageOf, useLibraryItems } from './useLibrary';
 import './library.css';
 

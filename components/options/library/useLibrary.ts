@@ -11,17 +11,7 @@ export function useLibraryItems(): { items?: StoredContent[]; error?: unknown } 
   return { items: value, error };
 }
 
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-export const KIND_LABEL: Record<StoredContent['kind'], string> = {
-  message: 'Message',
-  post: 'Post',
-  'talking-point': 'Talking point',
-  objection: 'Objection answer',
-  faq: 'FAQ',
-};
+export { errorMessage as messageOf, KIND_LABEL } from '../../labels';
 
 export const SENIORITY_LABEL: Record<string, string> = {
   entry: 'Entry level',

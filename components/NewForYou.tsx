@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
-import { listContentByStatus, type StoreName } from '../../../lib/db';
-import { markSeen, seenIds, unseenApproved } from '../../../lib/library/sell-in';
-import { useAsync, useStoreVersion } from '../../hooks';
-import { KIND_LABEL, messageOf } from './useLibrary';
-import './library.css';
+import { listContentByStatus, type StoreName } from '../lib/db';
+import { markSeen, seenIds, unseenApproved } from '../lib/library/sell-in';
+import { useAsync, useStoreVersion } from './hooks';
+import { errorMessage, KIND_LABEL } from './labels';
 
 const STORES: StoreName[] = ['content', 'meta'];
 const MAX_SHOWN = 5;
@@ -12,7 +11,8 @@ const MAX_SHOWN = 5;
  * Newly approved items this rep has not acknowledged, each with its sales note, shown once:
  * "Got it" marks them seen. Renders nothing when there is nothing new. Mountable in any view.
  */
-export function NewForYou() {
+/** `compact`: one summary line that opens into the list (the panel and the popup are small). */
+export function NewForYou({ compact = false }: { compact?: boolean }) {
   const version = useStoreVersion(STORES);
   const [error, setError] = useState('');
   const { value: unseen } = useAsync(async () => unseenApproved(await listContentByStatus('approved'), await seenIds(), new Date()), [version]);
@@ -22,18 +22,17 @@ export function NewForYou() {
     try {
       await markSeen(ids);
     } catch (failure) {
-      setError(messageOf(failure));
+      setError(errorMessage(failure));
     }
   };
   const shown = unseen.slice(0, MAX_SHOWN);
-  return (
-    <section class="wl-lib-new" aria-labelledby="wl-lib-new-h" data-testid="wl-lib-new-for-you">
-      <h2 id="wl-lib-new-h">New for you ({unseen.length})</h2>
+  const list = (
+    <>
       <ul class="list">
         {shown.map((item) => (
           <li key={item.id} class="card" data-testid="wl-lib-new-item" data-content-id={item.id}>
             <div class="row">
-              <span class="badge wl-lib-badge-new">New</span>
+              <span class="badge badge-new">New</span>
               <strong>{item.title}</strong>
               <span class="badge">{KIND_LABEL[item.kind]}</span>
             </div>
@@ -49,6 +48,21 @@ export function NewForYou() {
           Got it, all {unseen.length}
         </button>
       ) : null}
+    </>
+  );
+  return (
+    <section class="new-for-you" aria-labelledby="wl-lib-new-h" data-testid="wl-lib-new-for-you">
+      {compact ? null : <h2 id="wl-lib-new-h">New for you ({unseen.length})</h2>}
+      {compact ? (
+        <details>
+          <summary id="wl-lib-new-h">
+            <span class="badge badge-new">New</span> {unseen.length} approved item{unseen.length === 1 ? '' : 's'} from marketing
+          </summary>
+          {list}
+        </details>
+      ) : (
+        list
+      )}
       {error ? <p role="alert" class="error">{error}</p> : null}
     </section>
   );
