@@ -8,7 +8,16 @@ export async function loadWarmIntros(profile: ProfileSnapshot, now = new Date())
   return rankWarmIntros(profile, await relationshipsForProfile(introQuery(profile)), now);
 }
 
+let prefetched: Promise<StoredContent[]> | null = null;
+
+/** Start reading the library while the panel is still finding out which profile it is beside. */
+export function prefetchApprovedContent(): void {
+  prefetched ??= listContentByStatus('approved');
+}
+
 /** Read once per library change, not per profile: ranking reuses the same objects (and their cache). */
 export function loadApprovedContent(): Promise<StoredContent[]> {
-  return listContentByStatus('approved');
+  const early = prefetched;
+  prefetched = null;
+  return early ?? listContentByStatus('approved');
 }

@@ -2,13 +2,14 @@
  * `npm run demo`: the built extension in Chromium on bundled demo profiles with the demo pack
  * loaded. With a display it opens a window; without one it runs headless and saves screenshots.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch } from '../tests/e2e/harness';
 import { loadFixtures } from '../tests/e2e/fixtures';
 
 const SHOTS = resolve(import.meta.dirname, '..', 'demo-screenshots');
 const PROFILES = ['profile-logged-in.html', 'profile-public.html', 'company.html'];
+const LOOK = readFileSync(resolve(import.meta.dirname, 'demo', 'linkedin-look.css'), 'utf8');
 
 async function main() {
   const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
@@ -24,6 +25,8 @@ async function main() {
   console.log('Demo pack loaded.');
 
   const fixtures = loadFixtures().filter((fixture) => PROFILES.includes(fixture.file));
+  // The demo pages wear a little of LinkedIn's look; the tests use the bare fixtures.
+  for (const fixture of fixtures) h.pages.set(fixture.url, fixture.html.replace('</head>', `<style>${LOOK}</style></head>`));
   if (headless) mkdirSync(SHOTS, { recursive: true });
   for (const fixture of fixtures) {
     const page = await h.open(fixture.url);

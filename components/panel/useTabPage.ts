@@ -1,7 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { onTabPageChange } from '../../lib/background/tab-pages';
+import { getTabPage, onTabPageChange } from '../../lib/background/tab-pages';
 import type { PanelHello } from '../../lib/messaging';
+
+/** Which tab the panel is in: asked of the browser directly, of the background where it cannot say. */
+async function hello(): Promise<PanelHello> {
+  const tab = await browser.tabs.getCurrent().catch(() => undefined);
+  if (tab?.id === undefined) return (await browser.runtime.sendMessage({ type: 'panel:hello' })) as PanelHello;
+  return { tabId: tab.id, ...(await getTabPage(tab.id)) };
+}
 
 /** The profile the panel's own tab shows, kept current as the rep moves between profiles. */
 export function useTabPage(): PanelHello | null {
@@ -9,8 +16,7 @@ export function useTabPage(): PanelHello | null {
   useEffect(() => {
     let stop = () => {};
     let live = true;
-    browser.runtime.sendMessage({ type: 'panel:hello' }).then((hello) => {
-      const answer = hello as PanelHello;
+    void hello().then((answer) => {
       if (!live) return;
       setPage(answer);
       if (answer.tabId !== null) {
