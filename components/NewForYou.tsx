@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { listContentByStatus, type StoreName } from '../lib/db';
+import { listApprovedContent, type StoreName } from '../lib/db';
 import { markSeen, seenIds, unseenApproved } from '../lib/library/sell-in';
 import { useAsync, useStoreVersion } from './hooks';
 import { errorMessage, KIND_LABEL } from './labels';
@@ -15,7 +15,7 @@ const MAX_SHOWN = 5;
 export function NewForYou({ compact = false }: { compact?: boolean }) {
   const version = useStoreVersion(STORES);
   const [error, setError] = useState('');
-  const { value: unseen } = useAsync(async () => unseenApproved(await listContentByStatus('approved'), await seenIds(), new Date()), [version]);
+  const { value: unseen } = useAsync(async () => unseenApproved(await listApprovedContent(), await seenIds(), new Date()), [version]);
   if (!unseen?.length) return null;
 
   const gotIt = async (ids: string[]) => {

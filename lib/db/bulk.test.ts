@@ -50,7 +50,7 @@ describe('applyImport', () => {
       deleteRelationshipIds: ['old-rel'],
     });
     expect(transactions).toHaveBeenCalledTimes(1);
-    expect(transactions).toHaveBeenCalledWith(['content', 'relationships'], 'readwrite');
+    expect(transactions).toHaveBeenCalledWith(['content', 'relationships', 'meta'], 'readwrite');
     transactions.mockRestore();
     expect((await listContent()).map((c) => c.id)).toEqual(['new-content']);
     const rel = await getRelationship('new-rel');

@@ -1,5 +1,6 @@
 import { unwrap } from 'idb';
 import type { RecordMeta, Relationship, StoredContent } from '../model';
+import { stampContentChange } from './approved-cache';
 import { toStoredRelationship } from './relationships';
 import { writeStore } from './run';
 import type { StoreName } from './schema';
@@ -21,17 +22,19 @@ export function applyImport(write: ImportWrite): Promise<void> {
   // All derivation happens before the transaction opens: nothing inside it waits on anything else.
   const relationships = write.relationships.map(({ rel, meta }) => toStoredRelationship(rel, meta));
   return writeStore(['content', 'relationships'], async (db) => {
-    const tx = db.transaction(['content', 'relationships'], 'readwrite');
+    const tx = db.transaction(['content', 'relationships', 'meta'], 'readwrite');
     const done = completion(unwrap(tx));
     // idb's own `done` would reject on abort with nobody listening; ours reports instead.
     tx.done.catch(() => undefined);
     const content = unwrap(tx.objectStore('content'));
     const rels = unwrap(tx.objectStore('relationships'));
+    const meta = unwrap(tx.objectStore('meta'));
     try {
       for (const id of write.deleteContentIds ?? []) content.delete(id);
       for (const id of write.deleteRelationshipIds ?? []) rels.delete(id);
       for (const item of write.content) content.put(item);
       for (const rel of relationships) rels.put(rel);
+      if (write.content.length || write.deleteContentIds?.length) stampContentChange(meta);
     } catch (e) {
       // A put that throws (bad key, uncloneable value) does not abort by itself: abort, so the
       // requests already issued are rolled back too.
@@ -48,7 +51,8 @@ export function applyImport(write: ImportWrite): Promise<void> {
 export function deleteAllData(): Promise<void> {
   const stores: StoreName[] = ['content', 'relationships', 'activities', 'feedback', 'subscriptions'];
   return writeStore(stores, async (db) => {
-    const tx = db.transaction(stores, 'readwrite');
+    const tx = db.transaction([...stores, 'meta' as const], 'readwrite');
+    stampContentChange(tx.objectStore('meta'));
     await Promise.all([...stores.map((name) => tx.objectStore(name).clear()), tx.done]);
   });
 }

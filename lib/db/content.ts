@@ -1,4 +1,5 @@
 import type { StoredContent } from '../model';
+import { stampContentChange } from './approved-cache';
 import { readStore, writeStore } from './run';
 
 export type ContentStatus = StoredContent['status'];
@@ -18,10 +19,18 @@ export function listContentByStatus(status: ContentStatus): Promise<StoredConten
 /** Adds or replaces the item with this id. */
 export function putContent(item: StoredContent): Promise<void> {
   return writeStore(['content'], async (db) => {
-    await db.put('content', item);
+    const tx = db.transaction(['content', 'meta'], 'readwrite');
+    void tx.objectStore('content').put(item);
+    stampContentChange(tx.objectStore('meta'));
+    await tx.done;
   });
 }
 
 export function deleteContent(id: string): Promise<void> {
-  return writeStore(['content'], (db) => db.delete('content', id));
+  return writeStore(['content'], async (db) => {
+    const tx = db.transaction(['content', 'meta'], 'readwrite');
+    void tx.objectStore('content').delete(id);
+    stampContentChange(tx.objectStore('meta'));
+    await tx.done;
+  });
 }

@@ -28,3 +28,4 @@ export { addFeedback, listFeedback, feedbackForContent } from './feedback';
 export { listSubscriptions, getSubscription, putSubscription, deleteSubscription } from './subscriptions';
 export { getSettings, saveSettings, getMeta, putMeta, settingsFrom } from './settings';
 export { applyImport, deleteAllData, type ImportWrite } from './bulk';
+export { listApprovedContent } from './approved-cache';

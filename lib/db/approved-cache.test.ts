@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyImport, deleteAllData, deleteContent, listApprovedContent, putContent } from './index';
+import { APPROVED_CACHE_KEY } from './approved-cache';
+import { getMeta } from './settings';
+import { makeContent as sampleContent, useFreshDatabase as freshDatabase } from './testing';
+
+describe('the approved library as one record', () => {
+  beforeEach(async () => {
+    await freshDatabase();
+  });
+
+  it('builds the copy on first read and serves it until content changes', async () => {
+    await putContent(sampleContent({ id: 'a', status: 'approved' }));
+    await putContent(sampleContent({ id: 'd', status: 'draft' }));
+    const indexReads = vi.spyOn(IDBIndex.prototype, 'getAll');
+    expect((await listApprovedContent()).map((item) => item.id)).toEqual(['a']);
+    expect(indexReads).toHaveBeenCalledTimes(1);
+    expect(await getMeta(APPROVED_CACHE_KEY)).toMatchObject({ items: [{ id: 'a' }] });
+
+    // A second read comes from the copy: no index read.
+    expect((await listApprovedContent()).map((item) => item.id)).toEqual(['a']);
+    expect(indexReads).toHaveBeenCalledTimes(1);
+    indexReads.mockRestore();
+  });
+
+  it('never serves a stale copy after a put, a delete, an import or a wipe', async () => {
+    await putContent(sampleContent({ id: 'a', status: 'approved' }));
+    await listApprovedContent();
+
+    await putContent(sampleContent({ id: 'b', status: 'approved' }));
+    expect((await listApprovedContent()).map((item) => item.id).sort()).toEqual(['a', 'b']);
+
+    await deleteContent('a');
+    expect((await listApprovedContent()).map((item) => item.id)).toEqual(['b']);
+
+    await applyImport({ content: [sampleContent({ id: 'c', status: 'approved' })], relationships: [] });
+    expect((await listApprovedContent()).map((item) => item.id).sort()).toEqual(['b', 'c']);
+
+    await deleteAllData();
+    expect(await listApprovedContent()).toEqual([]);
+  });
+});
