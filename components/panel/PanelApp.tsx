@@ -122,6 +122,7 @@ function ProspectView({ profile }: { profile: ProfileSnapshot }) {
     setStatus(copied ? `${what} copied.` : 'Copy was blocked by the browser: select the text and copy it.');
   };
 
+  const cardProps = { values, onCopy: copy, onInsert: insert, onShare: share, profile, actor };
   const nothing = data.intros.length === 0 && data.suggestions.length === 0;
   return (
     <div class="content">
@@ -157,16 +158,7 @@ function ProspectView({ profile }: { profile: ProfileSnapshot }) {
           <h2 id="wl-suggest-h">Suggested messaging</h2>
           <ul class="list">
             {data.suggestions.map((suggestion) => (
-              <SuggestionCard
-                key={suggestion.item.id}
-                suggestion={suggestion}
-                values={values}
-                onCopy={copy}
-                onInsert={insert}
-                onShare={share}
-                profile={profile}
-                actor={actor}
-              />
+              <SuggestionCard key={suggestion.item.id} suggestion={suggestion} {...cardProps} />
             ))}
           </ul>
         </section>
@@ -188,12 +180,7 @@ function ProspectView({ profile }: { profile: ProfileSnapshot }) {
               key={item.id}
               suggestion={{ item, reasons: ['Found by search'] }}
               testId="wl-search-result"
-              values={values}
-              onCopy={copy}
-              onInsert={insert}
-              onShare={share}
-              profile={profile}
-              actor={actor}
+              {...cardProps}
             />
           ))}
         </ul>

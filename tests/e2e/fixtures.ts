@@ -22,3 +22,6 @@ export function fixture(file: string): Fixture {
   if (!found) throw new Error(`no fixture ${file}`);
   return found;
 }
+
+/** The demo pack the extension ships: the tests' standard library and relationships. */
+export const DEMO_PACK = readFileSync(join(import.meta.dirname, '..', '..', 'lib', 'demo', 'demo-pack.json'), 'utf8');

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { launch, type Harness } from './harness';
-import { fixture } from './fixtures';
+import { fixture, DEMO_PACK } from './fixtures';
 
-const DEMO_PACK = readFileSync(resolve(import.meta.dirname, '../../lib/demo/demo-pack.json'), 'utf8');
 
 describe('the extension in Chromium', () => {
   let h: Harness;

@@ -5,11 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { launch, type Harness } from './harness';
+import { DEMO_PACK } from './fixtures';
 
-const DEMO_PACK = readFileSync(resolve(import.meta.dirname, '../../lib/demo/demo-pack.json'), 'utf8');
 const CSV_HEADER =
   'scope,person_name,person_profile_url,company_name,company_linkedin_url,relation,strength,known_by_name,known_by_email,known_by_team,how_we_know,notes,can_intro,operationally_ready,years_in_industry,forward_looking,vendor_history';
 const CSV = [

@@ -7,14 +7,11 @@
  * the privileged-command test below runs in Warmline's content-script world on a LinkedIn tab.
  * lib/background/router.test.ts covers every command and sender kind in detail.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { CDPSession, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture } from './fixtures';
+import { fixture, DEMO_PACK } from './fixtures';
 import { launch, type Harness } from './harness';
 
-const DEMO_PACK = readFileSync(resolve(import.meta.dirname, '../../lib/demo/demo-pack.json'), 'utf8');
 const JANE = fixture('profile-logged-in.html').url;
 
 /** Library and relationship text the panel shows for Jane with the demo pack: none of it may reach the page. */

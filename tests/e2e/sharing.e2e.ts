@@ -6,13 +6,13 @@
 import Papa from 'papaparse';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture } from './fixtures';
+import { fixture, DEMO_PACK } from './fixtures';
 import { launch, type Harness } from './harness';
 
-const pack = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../lib/demo/demo-pack.json'), 'utf8'));
+const pack = JSON.parse(DEMO_PACK);
 // A second post that marketing tagged copy-only: it must never offer Share.
 pack.content.push({
   ...pack.content.find((item: { id: string }) => item.id === 'demo-post-report'),
