@@ -17,6 +17,8 @@ type FrameOptions = {
   /** Where the frame goes: in-flow at the top of LinkedIn's right rail, or fixed at the right edge. */
   rail: Element | null;
   panelUrl: string;
+  /** The frame loaded a second time: its extension page went away (a reload or an update). */
+  onFrameLost?: () => void;
   collapsed: boolean;
 };
 
@@ -58,6 +60,11 @@ export function mountPanelFrame(doc: Document, options: FrameOptions): PanelFram
     if (attached || !host.isConnected) return;
     attached = true;
     frame.src = options.panelUrl;
+    let loads = 0;
+    frame.addEventListener('load', () => {
+      loads += 1;
+      if (loads > 1) options.onFrameLost?.();
+    });
     shadow.append(frame);
   };
   if (doc.readyState === 'complete' || !view) attach();

@@ -26,9 +26,7 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
   let lastName: string | undefined;
 
   const report = (snapshot: ProfileSnapshot | null, theme: PageTheme = 'light') =>
-    browser.runtime.sendMessage({ type: 'page:snapshot', snapshot, theme }).catch(() => {
-      if (!browser.runtime?.id) frame?.showReloadNotice();
-    });
+    browser.runtime.sendMessage({ type: 'page:snapshot', snapshot, theme }).catch(() => checkOrphaned());
 
   const leave = () => {
     session?.stop();
@@ -46,7 +44,7 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
     const previousName = session?.latest()?.fullName ?? lastName;
     session?.stop();
     page = next;
-    frame ??= mountPanelFrame(document, { rail: findRightRail(document), panelUrl, collapsed });
+    frame ??= mountPanelFrame(document, { rail: findRightRail(document), panelUrl, collapsed, onFrameLost: checkOrphaned });
     session = startPageSession({
       doc: document,
       page: next,
@@ -84,14 +82,15 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
   browser.runtime.onMessage.addListener(onMessage);
 
   // A reloaded or updated extension orphans this script: say so quietly and stop all work.
-  const port = browser.runtime.connect({ name: 'content' });
-  port.onDisconnect.addListener(() => {
+  // runtime.id goes a moment after the signs of it (a dropped port, a reloaded frame), so look
+  // again shortly after each; ctx.setTimeout invalidates the context, showing the notice, once
+  // runtime.id is gone. No standing timer: a background that merely stopped costs nothing.
+  const checkOrphaned = () => {
     if (!browser.runtime?.id) return frame?.showReloadNotice();
-    // The port also drops when the background merely stops, and on a reload it drops a moment
-    // before runtime.id goes: from now on look once a second (a property read that wakes nothing;
-    // ctx.setInterval invalidates the context, and so shows the notice, once runtime.id is gone).
-    ctx.setInterval(() => undefined, 1000);
-  });
+    for (const delay of [250, 2000]) ctx.setTimeout(() => undefined, delay);
+  };
+  const port = browser.runtime.connect({ name: 'content' });
+  port.onDisconnect.addListener(checkOrphaned);
   ctx.onInvalidated(() => {
     session?.stop();
     frame?.showReloadNotice();
