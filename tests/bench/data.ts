@@ -1,8 +1,15 @@
 /** Synthetic data at the size issue 3 budgets for: 100,000 relationships, 5,000 content items. */
-import { CONTENT_KINDS, RELATIONS } from '../../lib/model';
+import { CONTENT_KINDS, RELATIONS, type Relationship } from '../../lib/model';
+import { relationshipsToCsv } from '../../lib/pack/csv';
 
 const UPDATED = '2026-10-01T09:00:00Z';
 const TITLES = ['marketing', 'finance', 'engineering', 'sales', 'operations', 'product', 'people', 'security'];
+
+/** The same relationships as a spreadsheet would carry them. */
+export function benchCsv(relationshipCount: number): string {
+  const pack = JSON.parse(benchPack(relationshipCount, 0)) as { relationships: Relationship[] };
+  return relationshipsToCsv(pack.relationships);
+}
 
 export function benchPack(relationshipCount: number, contentCount: number): string {
   const relationships = [];

@@ -2,14 +2,15 @@
  * `npm run bench`: Warmline's speed in real Chromium, written to bench-report.md and .json.
  * Figures, not pass/fail: budgets are printed beside them.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR, launch } from '../e2e/harness';
 import { fixture } from '../e2e/fixtures';
-import { benchPack } from './data';
+import { benchCsv, benchPack } from './data';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const RELATIONSHIPS = 100_000;
@@ -50,6 +51,25 @@ async function main() {
     baseline.push(await loadTime(plainPage));
   }
   await plain.close();
+
+  // A marketer's spreadsheet of 100,000 relationships, in a fresh browser: preview, then save.
+  {
+    const fresh = await launch();
+    const dir = mkdtempSync(join(tmpdir(), 'warmline-bench-'));
+    const file = join(dir, 'relationships.csv');
+    writeFileSync(file, benchCsv(RELATIONSHIPS));
+    const options = await fresh.extensionPage('options.html#packs');
+    const start = Date.now();
+    await options.getByTestId('wl-import-file').setInputFiles(file);
+    await options.getByTestId('wl-import-confirm').waitFor({ timeout: 300_000 });
+    const previewed = Date.now();
+    await options.getByTestId('wl-import-confirm').click();
+    await options.getByTestId('wl-import-result').getByText('imported.').waitFor({ timeout: 300_000 });
+    figures[`import ${RELATIONSHIPS} relationships from CSV: preview (ms)`] = previewed - start;
+    figures[`import ${RELATIONSHIPS} relationships from CSV: save after confirm (ms)`] = Date.now() - previewed;
+    await fresh.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 
   const h = await launch();
   const pack = benchPack(RELATIONSHIPS, CONTENT);
