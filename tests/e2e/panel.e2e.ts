@@ -115,4 +115,19 @@ describe('the rep\'s panel', () => {
     await panel.getByTestId('wl-search').waitFor();
     await page.close();
   });
+
+  it('shows newly approved items once, at the top, until the rep has seen them', async () => {
+    const page = await h.open(fixture('profile-logged-in.html').url);
+    let panel = await h.panelFrame(page);
+    const news = panel.getByTestId('wl-lib-new-for-you');
+    await news.getByText('5 approved items from marketing').click();
+    expect(await news.getByTestId('wl-lib-new-item').count()).toBe(5);
+    await news.getByTestId('wl-lib-got-it-all').click();
+    await news.waitFor({ state: 'detached' });
+    await page.reload();
+    panel = await h.panelFrame(page);
+    await panel.getByTestId('wl-intro').first().waitFor();
+    expect(await panel.getByTestId('wl-lib-new-for-you').count()).toBe(0);
+    await page.close();
+  });
 });
