@@ -225,6 +225,14 @@ describe('isolation and faults, with the demo pack', () => {
       returnByValue: true,
     });
     expect(result.value).not.toContain('warmline');
+    // Nor read session storage, where the background keeps each tab's snapshot and the popup its draft.
+    const session = await cdp.send('Runtime.evaluate', {
+      expression: `(async () => { try { await chrome.storage.session.get(null); return 'readable'; } catch { return 'refused'; } })()`,
+      contextId: world!.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    expect(session.result.value).toBe('refused');
     expect(await storeCounts(await h.panelFrame(page))).toEqual(countsBefore);
     await page.close();
   });
