@@ -15,6 +15,7 @@ import { findRightRail, pageTheme } from './page-layout';
 import { profilePageOf, type ProfilePage } from './urls';
 
 const COLLAPSED_KEY = 'ui.panelCollapsed';
+const ORPHAN_CHECKS_MS = [250, 1000, 3000, 10_000];
 
 type WatchOptions = { ctx: ContentScriptContext; panelUrl: string };
 
@@ -26,7 +27,10 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
   let lastName: string | undefined;
 
   const report = (snapshot: ProfileSnapshot | null, theme: PageTheme = 'light') =>
-    browser.runtime.sendMessage({ type: 'page:snapshot', snapshot, theme }).catch(() => checkOrphaned());
+    browser.runtime.sendMessage({ type: 'page:snapshot', snapshot, theme }).catch((error: unknown) => {
+      // Chrome: "Extension context invalidated."; elsewhere runtime.id is gone.
+      if (!browser.runtime?.id || /invalidated/i.test(String(error))) frame?.showReloadNotice();
+    });
 
   const leave = () => {
     session?.stop();
@@ -82,12 +86,15 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
   browser.runtime.onMessage.addListener(onMessage);
 
   // A reloaded or updated extension orphans this script: say so quietly and stop all work.
-  // runtime.id goes a moment after the signs of it (a dropped port, a reloaded frame), so look
-  // again shortly after each; ctx.setTimeout invalidates the context, showing the notice, once
-  // runtime.id is gone. No standing timer: a background that merely stopped costs nothing.
+  // Its signs (a dropped port, a frame that reloaded) also come when the background merely
+  // stopped, and runtime.id outlives the extension for a moment; so look again a few times
+  // (ctx.setTimeout invalidates the context, showing the notice, once runtime.id is gone).
+  // Nothing wakes the background and no timer stands; on pages without a panel, the next
+  // profile's report finds out.
   const checkOrphaned = () => {
-    if (!browser.runtime?.id) return frame?.showReloadNotice();
-    for (const delay of [250, 2000]) ctx.setTimeout(() => undefined, delay);
+    if (!frame) return;
+    if (!browser.runtime?.id) return frame.showReloadNotice();
+    for (const delay of ORPHAN_CHECKS_MS) ctx.setTimeout(() => undefined, delay);
   };
   const port = browser.runtime.connect({ name: 'content' });
   port.onDisconnect.addListener(checkOrphaned);

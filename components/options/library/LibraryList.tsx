@@ -27,6 +27,31 @@ const STATUS_OPTIONS: Array<[StatusFilter, string]> = [
   ['retired', 'Retired'],
 ];
 
+const KIND_OPTIONS: Array<[string, string]> = [['', 'Any kind'], ...CONTENT_KINDS.map((kind): [string, string] => [kind, KIND_LABEL[kind]])];
+
+type FilterSelectProps = {
+  label: string;
+  name: string;
+  value: string;
+  options: ReadonlyArray<readonly [string, string]>;
+  onChange(event: Event): void;
+};
+
+function FilterSelect({ label, name, value, options, onChange }: FilterSelectProps) {
+  return (
+    <label>
+      {label}
+      <select data-testid={`wl-lib-filter-${name}`} value={value} onChange={onChange}>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Search and filters over the whole library; renders one page of rows at a time. */
 export function LibraryList({ items, filters, onFilters, onAction }: Props) {
   // Lowercased once per data load; each keystroke only scans the prepared strings.
@@ -48,49 +73,22 @@ export function LibraryList({ items, filters, onFilters, onAction }: Props) {
           Search
           <input type="search" data-testid="wl-lib-search" placeholder="Title, body, tag, owner, audience…" value={filters.text} onInput={(event) => set({ text: (event.target as HTMLInputElement).value })} />
         </label>
-        <label>
-          Kind
-          <select data-testid="wl-lib-filter-kind" value={filters.kind} onChange={select('kind')}>
-            <option value="">Any kind</option>
-            {CONTENT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {KIND_LABEL[kind]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Status
-          <select data-testid="wl-lib-filter-status" value={filters.status} onChange={select('status')}>
-            {STATUS_OPTIONS.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Tag
-          <select data-testid="wl-lib-filter-tag" value={filters.tag} onChange={select('tag')}>
-            <option value="">Any tag</option>
-            {index.tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Owner
-          <select data-testid="wl-lib-filter-owner" value={filters.owner} onChange={select('owner')}>
-            <option value="">Any owner</option>
-            {index.owners.map((owner) => (
-              <option key={owner} value={owner}>
-                {owner}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Kind" name="kind" value={filters.kind} onChange={select('kind')} options={KIND_OPTIONS} />
+        <FilterSelect label="Status" name="status" value={filters.status} onChange={select('status')} options={STATUS_OPTIONS} />
+        <FilterSelect
+          label="Tag"
+          name="tag"
+          value={filters.tag}
+          onChange={select('tag')}
+          options={[['', 'Any tag'], ...index.tags.map((tag): [string, string] => [tag, tag])]}
+        />
+        <FilterSelect
+          label="Owner"
+          name="owner"
+          value={filters.owner}
+          onChange={select('owner')}
+          options={[['', 'Any owner'], ...index.owners.map((owner): [string, string] => [owner, owner])]}
+        />
       </div>
       <p class="row" role="status" aria-live="polite" data-testid="wl-lib-count">
         <span>
