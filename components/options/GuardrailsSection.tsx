@@ -14,18 +14,19 @@ const STORES: StoreName[] = ['content', 'meta'];
 export function GuardrailsSection() {
   const version = useStoreVersion(STORES);
   const { value } = useAsync(async () => ({ items: await listContent(), saved: await loadGuardrails() }), [version]);
-  const [draft, setDraft] = useState<GuardrailMap>({});
+  // Taken from the store once: later library changes must not wipe what marketing is typing.
+  const [draft, setDraft] = useState<GuardrailMap | null>(null);
   const [message, setMessage] = useState('');
   useEffect(() => {
-    if (value) setDraft(value.saved);
+    if (value && draft === null) setDraft(value.saved);
   }, [value]);
 
   const items = (value?.items ?? []).filter((item) => item.status !== 'retired').sort((a, b) => a.title.localeCompare(b.title));
   const edit = (id: string, patch: { disclosure?: string; noPublicShare?: boolean }) =>
-    setDraft((current) => ({ ...current, [id]: { ...current[id], ...patch } }));
+    setDraft((current) => ({ ...current, [id]: { ...current?.[id], ...patch } }));
   const save = async (event: Event) => {
     event.preventDefault();
-    const cleaned = Object.entries(draft).reduce<GuardrailMap>((map, [id, rule]) => setGuardrail(map, id, rule), {});
+    const cleaned = Object.entries(draft ?? {}).reduce<GuardrailMap>((map, [id, rule]) => setGuardrail(map, id, rule), {});
     await saveGuardrails(cleaned);
     setMessage('Guardrails saved. Reps see them at once.');
   };
@@ -38,7 +39,7 @@ export function GuardrailsSection() {
         Share; copy and insert into a private message stay. Items tagged <code>{NO_PUBLIC_SHARE_TAG}</code> in a pack are
         never shared publicly.
       </p>
-      {items.length ? (
+      {draft && items.length ? (
         <form onSubmit={save}>
           <table>
             <thead>
@@ -89,7 +90,7 @@ export function GuardrailsSection() {
           </div>
         </form>
       ) : (
-        <p class="muted">No content in the library yet.</p>
+        <p class="muted">{draft ? 'No content in the library yet.' : 'Loading…'}</p>
       )}
       <p role="status">{message}</p>
     </section>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { saveSettings } from '../../lib/db';
 import { Settings } from '../../lib/model/settings';
 import { useSettings } from '../hooks';
@@ -6,9 +6,22 @@ import { useSettings } from '../hooks';
 /** Who you are: your name signs messages and marks the relationships you flag. */
 export function SettingsSection() {
   const [settings, loaded] = useSettings();
-  const [draft, setDraft] = useState(settings);
+  // The form starts from the stored settings: typing before they load would be overwritten.
+  return loaded ? (
+    <SettingsForm stored={settings} />
+  ) : (
+    <section aria-labelledby="settings-h">
+      <h2 id="settings-h">You</h2>
+      <p class="muted">Loading…</p>
+    </section>
+  );
+}
+
+const EDITABLE = ['name', 'email', 'team', 'role', 'fiscalYearStartMonth', 'utmSource', 'utmMedium'] as const;
+
+function SettingsForm({ stored }: { stored: Settings }) {
+  const [draft, setDraft] = useState(stored);
   const [message, setMessage] = useState('');
-  useEffect(() => setDraft(settings), [loaded]);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -17,7 +30,10 @@ export function SettingsSection() {
       setMessage(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
       return;
     }
-    await saveSettings(parsed.data);
+    // Only what this form edits: other settings (the panel's state, a policy's team) stay as stored.
+    const patch: Partial<Settings> = {};
+    for (const key of EDITABLE) Object.assign(patch, { [key]: parsed.data[key] });
+    await saveSettings(patch);
     setMessage('Settings saved.');
   };
   const field = (name: 'name' | 'email' | 'team' | 'utmSource' | 'utmMedium') => ({
