@@ -19,11 +19,6 @@ export function trackedUrl(url: string, utm: Utm): string {
   return tracked.toString();
 }
 
-/** LinkedIn's share-offsite composer for a URL (no commentary: kept for links shared bare). */
-export function shareComposerUrl(url: string): string {
-  return `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url)}`;
-}
-
 /** LinkedIn's feed composer, opened with the text already in it. */
 export function feedComposerUrl(text: string): string {
   return `https://www.linkedin.com/feed/?shareActive=true&text=${encodeURIComponent(text)}`;

@@ -5,6 +5,7 @@
  */
 import type { ProfileSnapshot } from '../model/profile';
 import { readProfile } from './read-profile';
+import { topCardPresent } from './top-card';
 import type { ProfilePage } from './urls';
 
 /** After a reading, keep watching this long for late fields. */
@@ -42,6 +43,8 @@ export function startPageSession({ doc, page, href, previousName, onSnapshot }: 
 
   const read = (final = false) => {
     frameRequest = 0;
+    // A skeleton page would give a slug-only reading: wait for the card (the give-up reads anyway).
+    if (!final && !topCardPresent(doc, page.kind)) return;
     const snapshot = readProfile(doc, href);
     if (!snapshot || snapshot.kind !== page.kind) return;
     const stale = previousName !== undefined && snapshot.fullName === previousName;
