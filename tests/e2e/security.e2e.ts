@@ -276,7 +276,10 @@ describe('isolation and faults, with the demo pack', () => {
   });
 
   // Last in this file: it reloads the extension.
-  it('after an extension reload, open LinkedIn tabs show a quiet notice, and a page reload brings the panel back', async () => {
+  // Retried: now and then Chromium under Playwright does not bring the reloaded extension's
+  // service worker back within the wait (the notices have appeared by then); seen about once in
+  // fifteen runs on 2 cores, never as a wrong notice.
+  it('after an extension reload, open LinkedIn tabs show a quiet notice, and a page reload brings the panel back', { retry: 2 }, async () => {
     const early = await h.open(JANE);
     await h.panelFrame(early);
     const earlyCdp = await h.context.newCDPSession(early);
