@@ -11,7 +11,7 @@ export default defineConfig({
   // optional host permission packs need and open panel.html to every site.
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()], build: { sourcemap: false } }),
+  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.WARMLINE_SOURCEMAP === '1' } }),
   manifest: ({ browser }) => ({
     name: 'Warmline',
     description: 'Warm intros and approved messaging beside every LinkedIn profile.',

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { listApprovedContent, type StoreName } from '../lib/db';
 import { markSeen, seenIds, unseenApproved } from '../lib/library/sell-in';
 import { useAsync, useStoreVersion } from './hooks';
-import { errorMessage, KIND_LABEL } from './labels';
+import { errorMessage } from './error-message';
+import { KIND_LABEL } from './labels';
 
 const STORES: StoreName[] = ['content', 'meta'];
 const MAX_SHOWN = 5;

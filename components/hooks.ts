@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, onStoreChange, type StoreName } from '../lib/db';
-import { DEFAULT_SETTINGS, type Settings } from '../lib/model/settings';
+// The change channel only: hooks must not pull the whole store into views that load it late.
+import { onStoreChange } from '../lib/db/changes';
+import type { StoreName } from '../lib/db/schema';
 
 /** A number that goes up whenever one of these stores changes, in any Warmline view. */
 export function useStoreVersion(stores: readonly StoreName[]): number {
@@ -15,24 +16,28 @@ export function useStoreVersion(stores: readonly StoreName[]): number {
   return version;
 }
 
-const SETTINGS_STORES: StoreName[] = ['meta'];
-
-export function useSettings(): [Settings, boolean] {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [loaded, setLoaded] = useState(false);
-  const version = useStoreVersion(SETTINGS_STORES);
+/**
+ * A value read from the store, read again whenever one of `stores` changes. With `initial`
+ * (already read elsewhere, e.g. by the background), the first read is skipped.
+ */
+export function useStoredValue<T>(load: () => Promise<T>, stores: readonly StoreName[], fallback: T, initial?: T): [T, boolean] {
+  const [state, setState] = useState<{ value: T; loaded: boolean }>(
+    initial === undefined ? { value: fallback, loaded: false } : { value: initial, loaded: true },
+  );
+  const version = useStoreVersion(stores);
   useEffect(() => {
+    if (version === 0 && initial !== undefined) return;
     let live = true;
-    getSettings().then((value) => {
-      if (!live) return;
-      setSettings(value);
-      setLoaded(true);
-    });
+    load().then(
+      (value) => live && setState({ value, loaded: true }),
+      // An unreadable value keeps the last good one; `loaded` stays as it was.
+      () => undefined,
+    );
     return () => {
       live = false;
     };
   }, [version]);
-  return [settings, loaded];
+  return [state.value, state.loaded];
 }
 
 /** Run an async loader again whenever its inputs change; the latest result wins. */

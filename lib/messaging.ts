@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ProfileSnapshot } from './model/profile';
+import type { ProspectView } from './panel-data';
 
 export const Message = z.discriminatedUnion('type', [
   // content script → background: the page now shows this profile (null: no profile page).
@@ -48,7 +49,8 @@ export type InsertOutcome = { ok: true } | { ok: false; reason: 'no-message-box'
 export type PageTheme = 'light' | 'dark';
 /** What the background keeps per tab (storage.session) for the panel and the popup. */
 export type TabPage = { snapshot: ProfileSnapshot | null; theme: PageTheme };
-export type PanelHello = { tabId: number | null } & TabPage;
+/** The panel's first answer: its tab, what the tab shows, and (when ready) what to show for it. */
+export type PanelHello = { tabId: number | null; view?: ProspectView } & TabPage;
 export type Refusal = { refused: string };
 
 export type SenderKind = 'extension-page' | 'content-script' | 'foreign';

@@ -1,23 +1,41 @@
 /** What the panel shows for one prospect: a few indexed reads, then pure ranking. */
-import { listApprovedContent, relationshipsForProfile } from './db';
+import type { GuardrailMap } from './actions/guardrails';
+import { loadGuardrails } from './actions/guardrails-store';
+import { getSettings, listApprovedContent, relationshipsForProfile } from './db';
+import { suggestContent, type Suggestion } from './match/suggest';
 import { introQuery, rankWarmIntros, type IntroHint } from './match/warm-intros';
 import type { ProfileSnapshot } from './model/profile';
+import type { Settings } from './model/settings';
 import type { StoredContent } from './model/stored';
 
 export async function loadWarmIntros(profile: ProfileSnapshot, now = new Date()): Promise<IntroHint[]> {
   return rankWarmIntros(profile, await relationshipsForProfile(introQuery(profile)), now);
 }
 
-let prefetched: Promise<StoredContent[]> | null = null;
-
-/** Start reading the library while the panel is still finding out which profile it is beside. */
-export function prefetchApprovedContent(): void {
-  prefetched ??= listApprovedContent();
-}
-
 /** Read once per library change, not per profile: ranking reuses the same objects (and their cache). */
 export function loadApprovedContent(): Promise<StoredContent[]> {
-  const early = prefetched;
-  prefetched = null;
-  return early ?? listApprovedContent();
+  return listApprovedContent();
+}
+
+/**
+ * Everything the panel's first paint needs for one prospect, small enough to pass in a message:
+ * the background prepares it when the content script reports the profile, while the panel's
+ * frame is still starting, so the panel paints from one answer instead of reading the store.
+ */
+export type ProspectView = {
+  snapshot: ProfileSnapshot;
+  intros: IntroHint[];
+  suggestions: Suggestion<StoredContent>[];
+  settings: Settings;
+  guardrails: GuardrailMap;
+};
+
+export async function loadProspectView(snapshot: ProfileSnapshot, now = new Date()): Promise<ProspectView> {
+  const [intros, approved, settings, guardrails] = await Promise.all([
+    loadWarmIntros(snapshot, now),
+    listApprovedContent(),
+    getSettings(),
+    loadGuardrails(),
+  ]);
+  return { snapshot, intros, suggestions: suggestContent(snapshot, approved, now), settings, guardrails };
 }

@@ -1,28 +1,33 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { copyText } from '../../lib/actions/clipboard';
-import { recordActivity } from '../../lib/actions/record';
 import { shareUrlFor } from '../../lib/actions/share';
-import type { StoreName } from '../../lib/db';
 import { searchLibrary } from '../../lib/match/search';
 import type { IntroHint } from '../../lib/match/warm-intros';
-import type { InsertOutcome } from '../../lib/messaging';
+import type { InsertOutcome, PanelHello } from '../../lib/messaging';
+import type { ContentItem } from '../../lib/model/content';
 import type { ProfileSnapshot } from '../../lib/model/profile';
-import { loadApprovedContent, loadWarmIntros } from '../../lib/panel-data';
-import { suggestContent } from '../../lib/match/suggest';
+import type { ProspectView } from '../../lib/panel-data';
 import { valuesFor } from '../../lib/personalize';
-import { useAsync, useSettings, useStoreVersion } from '../hooks';
+import { useStoredValue } from '../hooks';
+import { lazyComponent } from '../lazy';
+import { DEFAULT_SETTINGS } from '../../lib/model/default-settings';
+import type { StoreName } from '../../lib/db/schema';
+import type { recordActivity as RecordActivity } from '../../lib/actions/record';
+import { panelStore } from './store';
+import { useProspectData } from './useProspectData';
 import { IntroCard } from './IntroCard';
 import { SuggestionCard } from './SuggestionCard';
 import { useCollapsed } from './useCollapsed';
 import { useTabPage } from './useTabPage';
-import { NewForYou } from '../NewForYou';
 
-const CONTENT_STORES: StoreName[] = ['content'];
-const RELATIONSHIP_STORES: StoreName[] = ['relationships'];
+const NewForYou = lazyComponent(() => import('../NewForYou').then((module) => module.NewForYou));
+const SETTINGS_STORES: StoreName[] = ['meta'];
+const loadSettings = () => panelStore().then((store) => store.getSettings());
+const recordActivity: typeof RecordActivity = (...args) => panelStore().then((store) => store.recordActivity(...args));
 
-export function PanelApp() {
-  const page = useTabPage();
+export function PanelApp({ hello, initial }: { hello: Promise<PanelHello>; initial?: PanelHello | undefined }) {
+  const page = useTabPage(hello, initial);
   const [collapsed, setCollapsed] = useCollapsed();
   const theme = page?.theme ?? 'light';
   useEffect(() => {
@@ -50,29 +55,15 @@ export function PanelApp() {
           {collapsed ? '▸' : '▾'}
         </button>
       </header>
-      {!collapsed && profile ? <ProspectView profile={profile} /> : null}
+      {!collapsed && profile ? <Prospect profile={profile} first={page?.view} /> : null}
       {!collapsed && page && !profile ? <p class="muted pad">Reading this profile…</p> : null}
     </main>
   );
 }
 
-function ProspectView({ profile }: { profile: ProfileSnapshot }) {
-  const [settings] = useSettings();
-  const contentVersion = useStoreVersion(CONTENT_STORES);
-  const relationshipVersion = useStoreVersion(RELATIONSHIP_STORES);
-  const approvedState = useAsync(loadApprovedContent, [contentVersion]);
-  const introState = useAsync(
-    async () => ({ profile, intros: await loadWarmIntros(profile) }),
-    [profile, relationshipVersion],
-  );
-  const error = approvedState.error ?? introState.error;
-  const data = useMemo(() => {
-    const approved = approvedState.value;
-    // Never show the previous prospect's intros under this one's name.
-    const intros = introState.value?.profile === profile ? introState.value.intros : undefined;
-    if (!approved || !intros) return undefined;
-    return { approved, intros, suggestions: suggestContent(profile, approved, new Date()) };
-  }, [approvedState.value, introState.value, profile]);
+function Prospect({ profile, first }: { profile: ProfileSnapshot; first: ProspectView | undefined }) {
+  const [settings] = useStoredValue(loadSettings, SETTINGS_STORES, DEFAULT_SETTINGS, first?.settings);
+  const { data, approved, guardrails, idle, error } = useProspectData(profile, first);
   const [status, setStatus] = useState('');
   const [query, setQuery] = useState('');
   const values = useMemo(() => valuesFor(profile, settings), [profile, settings]);
@@ -84,8 +75,8 @@ function ProspectView({ profile }: { profile: ProfileSnapshot }) {
   }, [data]);
 
   const found = useMemo(
-    () => (data && query.trim() ? searchLibrary(data.approved, query, new Date(), 10) : []),
-    [data, query],
+    () => (approved && query.trim() ? searchLibrary(approved, query, new Date(), 10) : []),
+    [approved, query],
   );
 
   if (error) return <p class="error pad" role="alert">Warmline could not read its data: {String((error as Error).message ?? error)}</p>;
@@ -105,13 +96,12 @@ function ProspectView({ profile }: { profile: ProfileSnapshot }) {
       setStatus('Open a message to this person on LinkedIn first, then press Insert again.');
     }
   };
-  const share = async (contentId: string, commentary: string) => {
-    const item = data.approved.find((candidate) => candidate.id === contentId);
-    if (!item?.url) return;
+  const share = async (item: ContentItem, commentary: string) => {
+    if (!item.url) return;
     // One click: LinkedIn's composer opens with the commentary and the tracked link; the rep presses Post.
     window.open(shareUrlFor({ id: item.id, url: item.url }, commentary, settings), '_blank', 'noopener');
     setStatus('LinkedIn\'s share box opened in a new tab. Press Post there when you are happy with it.');
-    await recordActivity('share', profile, { contentId, actor });
+    await recordActivity('share', profile, { contentId: item.id, actor });
   };
   const askIntro = async (hint: IntroHint) => {
     await recordActivity('intro-request', profile, { relationshipId: hint.relationship.id, actor });
@@ -122,14 +112,15 @@ function ProspectView({ profile }: { profile: ProfileSnapshot }) {
     setStatus(copied ? `${what} copied.` : 'Copy was blocked by the browser: select the text and copy it.');
   };
 
-  const cardProps = { values, onCopy: copy, onInsert: insert, onShare: share, profile, actor };
+  const cardProps = { values, onCopy: copy, onInsert: insert, onShare: share, guardrails, profile, actor };
   const nothing = data.intros.length === 0 && data.suggestions.length === 0;
   return (
     <div class="content">
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
-      <NewForYou compact />
+      {/* Secondary: it reads the whole library, so it waits until intros and suggestions are up. */}
+      {idle ? <NewForYou compact /> : null}
       {nothing ? (
         <p class="empty" data-testid="wl-empty">
           Nothing in your library or relationships fits {profile.fullName ?? 'this profile'} yet. Search the library below, or
@@ -173,7 +164,8 @@ function ProspectView({ profile }: { profile: ProfileSnapshot }) {
           value={query}
           onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
         />
-        {query.trim() && !found.length ? <p class="muted">No approved item mentions “{query}”.</p> : null}
+        {query.trim() && !approved ? <p class="muted">Searching the library…</p> : null}
+        {query.trim() && approved && !found.length ? <p class="muted">No approved item mentions “{query}”.</p> : null}
         <ul class="list">
           {found.map((item) => (
             <SuggestionCard

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { guardrailFor, withDisclosure, type GuardrailMap } from '../../lib/actions/guardrails';
-import { loadGuardrails } from '../../lib/actions/guardrails-store';
-import type { StoreName } from '../../lib/db';
 import type { Suggestion } from '../../lib/match/suggest';
-import type { Token } from '../../lib/model/content';
+import type { ContentItem, Token } from '../../lib/model/content';
 import type { ProfileSnapshot } from '../../lib/model/profile';
 import { personalize, segmentsToText, type Segment } from '../../lib/personalize';
-import { useAsync, useStoreVersion } from '../hooks';
 import { PersonalizedText } from '../PersonalizedText';
-import { FeedbackBar } from './FeedbackBar';
+import { lazyComponent } from '../lazy';
+
+// Shown only after the rep used the item; its code (and the store behind it) loads then.
+const FeedbackBar = lazyComponent(() => import('./FeedbackBar').then((module) => module.FeedbackBar));
 import { KIND_LABEL } from '../labels';
 
 type Props = {
@@ -17,7 +17,9 @@ type Props = {
   onCopy(text: string, itemId: string): void | Promise<void>;
   onInsert(text: string, itemId: string): void | Promise<void>;
   /** `commentary` is the personalised body with any required disclosure. */
-  onShare(itemId: string, commentary: string): void | Promise<void>;
+  onShare(item: ContentItem, commentary: string): void | Promise<void>;
+  /** Marketing's local guardrails (disclosure, copy-only). */
+  guardrails: GuardrailMap;
   /** With a profile, the card asks "Did it land?" once the rep has used it. */
   profile?: ProfileSnapshot;
   actor?: string | undefined;
@@ -25,17 +27,9 @@ type Props = {
   testId?: string;
 };
 
-const META_STORE: StoreName[] = ['meta'];
-
-/** Marketing's local guardrails (disclosure, copy-only), fresh whenever they are edited. */
-function useGuardrails(): GuardrailMap {
-  const version = useStoreVersion(META_STORE);
-  return useAsync(loadGuardrails, [version]).value ?? {};
-}
-
-export function SuggestionCard({ suggestion, values, onCopy, onInsert, onShare, profile, actor, testId = 'wl-suggestion' }: Props) {
+export function SuggestionCard({ suggestion, values, onCopy, onInsert, onShare, guardrails, profile, actor, testId = 'wl-suggestion' }: Props) {
   const { item, reasons = [] } = suggestion;
-  const guardrail = guardrailFor(item, useGuardrails());
+  const guardrail = guardrailFor(item, guardrails);
   const [used, setUsed] = useState(false);
   const segments: Segment[] = personalize(item.body, values);
   const text = withDisclosure(segmentsToText(segments), guardrail.disclosure);
@@ -74,7 +68,7 @@ export function SuggestionCard({ suggestion, values, onCopy, onInsert, onShare, 
           Insert in message
         </button>
         {item.url && !guardrail.noPublicShare ? (
-          <button type="button" data-testid="wl-share" onClick={use(() => onShare(item.id, text))}>
+          <button type="button" data-testid="wl-share" onClick={use(() => onShare(item, text))}>
             Share
           </button>
         ) : null}

@@ -1,33 +1,38 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { getTabPage, onTabPageChange } from '../../lib/background/tab-pages';
+import { canonicalJson } from '../../lib/canonical-json';
 import type { PanelHello } from '../../lib/messaging';
+import { askPanelHello } from './hello';
 
-/** Which tab the panel is in: asked of the browser directly, of the background where it cannot say. */
-async function hello(): Promise<PanelHello> {
-  const tab = await browser.tabs.getCurrent().catch(() => undefined);
-  if (tab?.id === undefined) return (await browser.runtime.sendMessage({ type: 'panel:hello' })) as PanelHello;
-  return { tabId: tab.id, ...(await getTabPage(tab.id)) };
-}
-
-/** The profile the panel's own tab shows, kept current as the rep moves between profiles. */
-export function useTabPage(): PanelHello | null {
-  const [page, setPage] = useState<PanelHello | null>(null);
+/**
+ * The profile the panel's own tab shows, kept current as the rep moves between profiles. Each
+ * change is asked of the background again: its answer carries the view it prepared meanwhile.
+ */
+export function useTabPage(hello: Promise<PanelHello>, initial?: PanelHello): PanelHello | null {
+  const [page, setPage] = useState<PanelHello | null>(initial ?? null);
   useEffect(() => {
     let stop = () => {};
     let live = true;
-    void hello().then((answer) => {
+    let asked = 0;
+    const askAgain = () => {
+      const ask = ++asked;
+      void askPanelHello().then((answer) => live && ask === asked && setPage(answer));
+    };
+    void hello.then((answer) => {
       if (!live) return;
-      setPage(answer);
-      if (answer.tabId !== null) {
-        const tabId = answer.tabId;
-        stop = onTabPageChange(tabId, (next) => setPage({ tabId, ...next }));
-      }
+      if (answer !== initial) setPage(answer);
+      if (answer.tabId === null) return;
+      const tabId = answer.tabId;
+      stop = onTabPageChange(tabId, askAgain);
+      // A newer reading may have landed between the answer and this subscription.
+      void getTabPage(tabId).then((latest) => {
+        if (live && canonicalJson(latest.snapshot) !== canonicalJson(answer.snapshot)) askAgain();
+      });
     });
     return () => {
       live = false;
       stop();
     };
-  }, []);
+  }, [hello]);
   return page;
 }

@@ -1,6 +1,6 @@
 /** Guardrails are kept in the meta store under one key, validated on every read. */
 import { getMeta, putMeta } from '../db';
-import { guardrailMapFrom, GuardrailMap } from './guardrails';
+import { guardrailMapFrom, GuardrailMap } from './guardrail-schema';
 
 export const GUARDRAILS_KEY = 'guardrails';
 

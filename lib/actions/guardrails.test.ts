@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { putMeta } from '../db';
 import { useFreshDatabase } from '../db/testing';
-import { guardrailFor, guardrailMapFrom, setGuardrail, withDisclosure } from './guardrails';
+import { guardrailMapFrom } from './guardrail-schema';
+import { guardrailFor, setGuardrail, withDisclosure } from './guardrails';
 import { GUARDRAILS_KEY, loadGuardrails, saveGuardrails } from './guardrails-store';
 
 describe('guardrails', () => {

@@ -11,7 +11,10 @@ export async function warmIntroCount(snapshot: ProfileSnapshot): Promise<number>
 }
 
 export async function updateBadge(tabId: number, snapshot: ProfileSnapshot | null): Promise<void> {
-  const count = snapshot ? await warmIntroCount(snapshot) : 0;
+  await showIntroCount(tabId, snapshot ? await warmIntroCount(snapshot) : 0);
+}
+
+export async function showIntroCount(tabId: number, count: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#0a66c2' });
   await browser.action.setTitle({

@@ -1,7 +1,8 @@
 /** The background's message router: validate, check the sender, then act. */
 import { browser, type Browser } from 'wxt/browser';
 import { classifySender, mayHandle, parseMessage, type InsertOutcome, type Message, type PanelHello } from '../messaging';
-import { updateBadge } from './badge';
+import { showIntroCount, updateBadge } from './badge';
+import { forgetProspectView, prepareProspectView } from './prospect-views';
 import { getTabPage, setTabPage } from './tab-pages';
 import { handlePrivileged } from './privileged';
 
@@ -24,13 +25,20 @@ async function handle(message: Message, sender: Sender): Promise<unknown> {
   switch (message.type) {
     case 'page:snapshot': {
       if (tabId === undefined) return { refused: 'no tab' };
-      await setTabPage(tabId, { snapshot: message.snapshot, theme: message.theme });
-      await updateBadge(tabId, message.snapshot).catch(() => undefined);
+      const { snapshot, theme } = message;
+      // Prepared now, while the panel frame is still starting; the badge counts the same intros.
+      const view = snapshot ? prepareProspectView(tabId, snapshot) : null;
+      if (!view) forgetProspectView(tabId);
+      await setTabPage(tabId, { snapshot, theme });
+      const count = view ? await view.then((ready) => ready.intros.length, () => 0) : 0;
+      await showIntroCount(tabId, count).catch(() => undefined);
       return { ok: true };
     }
     case 'panel:hello': {
-      const page = tabId === undefined ? { snapshot: null, theme: 'light' as const } : await getTabPage(tabId);
-      return { tabId: tabId ?? null, ...page } satisfies PanelHello;
+      if (tabId === undefined) return { tabId: null, snapshot: null, theme: 'light' } satisfies PanelHello;
+      const page = await getTabPage(tabId);
+      const view = page.snapshot ? await prepareProspectView(tabId, page.snapshot).catch(() => undefined) : undefined;
+      return { tabId, ...page, ...(view ? { view } : {}) } satisfies PanelHello;
     }
     case 'panel:insert': {
       if (tabId === undefined) return { ok: false, reason: 'no-tab' } satisfies InsertOutcome;

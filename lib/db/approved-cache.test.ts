@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyImport, deleteAllData, deleteContent, listApprovedContent, putContent } from './index';
-import { APPROVED_CACHE_KEY } from './approved-cache';
-import { getMeta } from './settings';
+import { APPROVED_CACHE_KEY, CONTENT_STAMP_KEY } from './approved-cache';
+import { getMeta, putMeta } from './settings';
 import { makeContent as sampleContent, useFreshDatabase as freshDatabase } from './testing';
 
 describe('the approved library as one record', () => {
@@ -17,10 +17,23 @@ describe('the approved library as one record', () => {
     expect(indexReads).toHaveBeenCalledTimes(1);
     expect(await getMeta(APPROVED_CACHE_KEY)).toMatchObject({ items: [{ id: 'a' }] });
 
-    // A second read comes from the copy: no index read.
-    expect((await listApprovedContent()).map((item) => item.id)).toEqual(['a']);
+    // A second read comes from the copy: no index read, and the very same objects.
+    const first = await listApprovedContent();
+    expect(first.map((item) => item.id)).toEqual(['a']);
+    expect(await listApprovedContent()).toBe(first);
     expect(indexReads).toHaveBeenCalledTimes(1);
     indexReads.mockRestore();
+  });
+
+  it('a change made by another context (a new stamp) is read, not the remembered copy', async () => {
+    await putContent(sampleContent({ id: 'a', status: 'approved' }));
+    const before = await listApprovedContent();
+    // Another view writes: only the stored stamp and copy change, not this module's memory.
+    await putMeta(APPROVED_CACHE_KEY, { stamp: 'other-view', items: [sampleContent({ id: 'z', status: 'approved' })] });
+    await putMeta(CONTENT_STAMP_KEY, 'other-view');
+    const after = await listApprovedContent();
+    expect(after).not.toBe(before);
+    expect(after.map((item) => item.id)).toEqual(['z']);
   });
 
   it('never serves a stale copy after a put, a delete, an import or a wipe', async () => {

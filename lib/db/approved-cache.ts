@@ -25,12 +25,23 @@ function isCache(value: unknown): value is ApprovedCache {
   return typeof value === 'object' && value !== null && 'stamp' in value && Array.isArray((value as ApprovedCache).items);
 }
 
+/**
+ * The last copy this context read. A long-lived context (the service worker) then pays for the
+ * stamp alone, and keeps handing out the same objects, so ranking's per-item caches stay warm.
+ */
+let remembered: ApprovedCache | null = null;
+
 /** Approved items (any dates): from the single-record copy when it is current, else rebuilt. */
 export function listApprovedContent(): Promise<StoredContent[]> {
   return readStore(async (db) => {
     const read = db.transaction('meta');
-    const [stamp, cache] = await Promise.all([read.store.get(CONTENT_STAMP_KEY), read.store.get(APPROVED_CACHE_KEY)]);
-    if (typeof stamp === 'string' && isCache(cache) && cache.stamp === stamp) return cache.items;
+    const stamp = await read.store.get(CONTENT_STAMP_KEY);
+    if (typeof stamp === 'string' && remembered?.stamp === stamp) return remembered.items;
+    const cache = await read.store.get(APPROVED_CACHE_KEY);
+    if (typeof stamp === 'string' && isCache(cache) && cache.stamp === stamp) {
+      remembered = cache;
+      return cache.items;
+    }
 
     // Rebuild in one transaction so the copy matches the stamp it is saved under.
     const tx = db.transaction(['content', 'meta'], 'readwrite');
@@ -39,8 +50,10 @@ export function listApprovedContent(): Promise<StoredContent[]> {
     const current = typeof stored === 'string' ? stored : newStamp();
     if (current !== stored) void meta.put(current, CONTENT_STAMP_KEY);
     const items = await tx.objectStore('content').index('by-status').getAll('approved');
-    void meta.put({ stamp: current, items } satisfies ApprovedCache, APPROVED_CACHE_KEY);
+    const rebuilt: ApprovedCache = { stamp: current, items };
+    void meta.put(rebuilt, APPROVED_CACHE_KEY);
     await tx.done;
+    remembered = rebuilt;
     return items;
   });
 }

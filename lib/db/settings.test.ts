@@ -1,10 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../model';
+import { DEFAULT_SETTINGS, Settings } from '../model';
 import { getMeta, getSettings, putMeta, saveSettings, settingsFrom } from './settings';
 import { useFreshDatabase } from './testing';
 
 describe('settings', () => {
   beforeEach(useFreshDatabase);
+
+  it('written-out defaults are exactly what the schema gives for nothing', () => {
+    expect(DEFAULT_SETTINGS).toEqual(Settings.parse({}));
+  });
 
   it('are the defaults before anything is saved', async () => {
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);

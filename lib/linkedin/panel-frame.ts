@@ -67,8 +67,10 @@ export function mountPanelFrame(doc: Document, options: FrameOptions): PanelFram
     });
     shadow.append(frame);
   };
+  // After the load event's own dispatch, not inside it: loadEventEnd stays LinkedIn's alone.
+  const attachAfterLoad = () => view?.setTimeout(attach, 0);
   if (doc.readyState === 'complete' || !view) attach();
-  else view.addEventListener('load', attach, { once: true });
+  else view.addEventListener('load', attachAfterLoad, { once: true });
 
   return {
     setCollapsed: size,
@@ -82,7 +84,7 @@ export function mountPanelFrame(doc: Document, options: FrameOptions): PanelFram
       shadow.append(notice);
     },
     remove() {
-      view?.removeEventListener('load', attach);
+      view?.removeEventListener('load', attachAfterLoad);
       host.remove();
     },
   };

@@ -1,19 +1,9 @@
 import { z } from 'zod';
 import { isoDateTime } from './dates';
 
-export const CONTENT_KINDS = ['message', 'post', 'talking-point', 'objection', 'faq'] as const;
-export const CONTENT_STATUSES = ['draft', 'approved', 'retired'] as const;
-export const SENIORITIES = ['entry', 'senior', 'manager', 'director', 'vp', 'cxo', 'owner'] as const;
-export const TOKENS = [
-  'firstName',
-  'lastName',
-  'fullName',
-  'company',
-  'title',
-  'senderName',
-  'senderFirstName',
-] as const;
-export type Token = (typeof TOKENS)[number];
+import { CONTENT_KINDS, CONTENT_STATUSES, SENIORITIES, TOKENS } from './vocabulary';
+
+export { CONTENT_KINDS, CONTENT_STATUSES, SENIORITIES, TOKENS, type Token } from './vocabulary';
 
 const TOKEN_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 

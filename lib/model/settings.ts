@@ -12,4 +12,4 @@ export const Settings = z.object({
   panelCollapsed: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
-export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+export { DEFAULT_SETTINGS } from './default-settings';

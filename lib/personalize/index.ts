@@ -1,5 +1,6 @@
 /** Filling a library body's tokens for one prospect, with unknown values marked, never blank. */
-import { TOKENS, type ProfileSnapshot, type Token } from '../model';
+import type { ProfileSnapshot } from '../model/profile';
+import { TOKENS, type Token } from '../model/vocabulary';
 
 export type Segment =
   | { kind: 'text'; text: string }

@@ -17,3 +17,35 @@ describe('build budget', () => {
     expect(script).not.toContain('Chart');
   });
 });
+
+/** The scripts panel.html loads before its first paint: its entry and their static imports. */
+function panelFirstPaintScripts(): Map<string, string> {
+  const html = readFileSync(join(EXTENSION_DIR, 'panel.html'), 'utf8');
+  const pending = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((match) => match[1]!);
+  const scripts = new Map<string, string>();
+  while (pending.length) {
+    const file = pending.pop()!;
+    if (scripts.has(file)) continue;
+    const code = readFileSync(join(EXTENSION_DIR, file), 'utf8');
+    scripts.set(file, code);
+    // Static imports only (`from"./x.js"`, `import"./x.js"`); `import("./x.js")` loads later.
+    for (const match of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) pending.push(`chunks/${match[1]}`);
+  }
+  return scripts;
+}
+
+describe('panel first paint', () => {
+  it('loads neither zod nor the IndexedDB code: the background prepared the first view', () => {
+    const scripts = panelFirstPaintScripts();
+    expect(scripts.size).toBeGreaterThan(0);
+    for (const [file, code] of scripts) {
+      expect(code, file).not.toContain('ZodError');
+      expect(code, file).not.toContain('indexedDB');
+    }
+  });
+
+  it('keeps the scripts it waits for under 25 kB gzipped', () => {
+    const total = [...panelFirstPaintScripts().values()].reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
+    expect(total).toBeLessThan(25_000);
+  });
+});

@@ -4,7 +4,7 @@ import { availabilityOf } from '../../../lib/library/expiry';
 import { approve, duplicateOf, LOCAL_META, newContentId, reopen, retire, toStored } from '../../../lib/library/lifecycle';
 import { NO_FILTERS, type LibraryFilters } from '../../../lib/library/search';
 import type { StoredContent } from '../../../lib/model';
-import { useSettings } from '../../hooks';
+import { useSettings } from '../../useSettings';
 import { ApproverPrompt } from './ApproverPrompt';
 import { ExpiringPanel } from './ExpiringPanel';
 import { ItemEditor } from './ItemEditor';

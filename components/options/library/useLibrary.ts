@@ -11,7 +11,8 @@ export function useLibraryItems(): { items?: StoredContent[]; error?: unknown } 
   return { items: value, error };
 }
 
-export { errorMessage as messageOf, KIND_LABEL } from '../../labels';
+export { errorMessage as messageOf } from '../../error-message';
+export { KIND_LABEL } from '../../labels';
 
 export const SENIORITY_LABEL: Record<string, string> = {
   entry: 'Entry level',

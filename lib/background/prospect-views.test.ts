@@ -1,0 +1,78 @@
+/**
+ * The background prepares each tab's prospect view when the content script reports the profile,
+ * and hands it to the panel's first question. These tests run the real router on WXT's fake
+ * browser and fake-indexeddb.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from 'wxt/browser';
+import { deleteAllData, putContent, putRelationship } from '../db';
+import { LOCAL, makeContent, makeRelationship } from '../db/testing';
+import type { PanelHello } from '../messaging';
+import type { ProfileSnapshot } from '../model/profile';
+import { forgetAllProspectViews, prepareProspectView, VIEW_MAX_AGE_MS } from './prospect-views';
+import { route } from './router';
+
+const ID = fakeBrowser.runtime.id;
+const TAB = { id: 7, index: 0, url: 'https://www.linkedin.com/in/jane-doe/' } as Browser.tabs.Tab;
+const contentScript = { id: ID, tab: TAB, url: TAB.url, frameId: 0 };
+const panelFrame = { id: ID, tab: TAB, url: `chrome-extension://${ID}/panel.html`, frameId: 3 };
+
+const JANE: ProfileSnapshot = {
+  kind: 'person',
+  url: 'https://www.linkedin.com/in/jane-doe/',
+  slug: 'jane-doe',
+  fullName: 'Jane Doe',
+  firstName: 'Jane',
+  title: 'VP Marketing',
+  company: 'Acme Robotics',
+  cues: ['name:json-ld'],
+};
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  forgetAllProspectViews();
+  await deleteAllData();
+  await putRelationship(makeRelationship(), LOCAL);
+  await putContent(makeContent({ id: 'hello-note', status: 'approved', body: 'Hi {{firstName}}' }));
+});
+
+describe('prospect views', () => {
+  it('the panel’s first answer carries the view prepared when the page reported the profile', async () => {
+    await route({ type: 'page:snapshot', snapshot: JANE, theme: 'dark' }, contentScript);
+    const hello = (await route({ type: 'panel:hello' }, panelFrame)) as PanelHello;
+    expect(hello).toMatchObject({ tabId: 7, theme: 'dark', snapshot: JANE });
+    expect(hello.view?.snapshot).toEqual(JANE);
+    expect(hello.view?.intros.map((hint) => [hint.relationship.id, hint.match])).toEqual([['r1', 'exact']]);
+    expect(hello.view?.suggestions.map((suggestion) => suggestion.item.id)).toEqual(['hello-note']);
+    expect(hello.view?.settings.role).toBe('rep');
+  });
+
+  it('no profile on the tab: the answer has no view, and the panel reads for itself', async () => {
+    await route({ type: 'page:snapshot', snapshot: null, theme: 'light' }, contentScript);
+    const hello = (await route({ type: 'panel:hello' }, panelFrame)) as PanelHello;
+    expect(hello).toEqual({ tabId: 7, snapshot: null, theme: 'light' });
+  });
+
+  it('is reused for the same profile, whatever order its fields come in (storage sorts them)', async () => {
+    const first = prepareProspectView(7, JANE);
+    const reordered = Object.fromEntries(Object.entries(JANE).reverse()) as ProfileSnapshot;
+    expect(prepareProspectView(7, reordered)).toBe(first);
+    expect(prepareProspectView(7, { ...JANE, title: 'CMO' })).not.toBe(first);
+  });
+
+  it('is prepared again once the data changed or the view grew old', async () => {
+    const start = Date.now();
+    const first = prepareProspectView(7, JANE, start);
+    expect((await first).intros).toHaveLength(1);
+
+    await putRelationship(makeRelationship({ id: 'r2', knownBy: { name: 'Pat Partner' } }), LOCAL);
+    forgetAllProspectViews(); // what the background does on every store change
+    const afterChange = prepareProspectView(7, JANE, start);
+    expect(afterChange).not.toBe(first);
+    expect((await afterChange).intros.map((hint) => hint.relationship.id).sort()).toEqual(['r1', 'r2']);
+
+    expect(prepareProspectView(7, JANE, start + VIEW_MAX_AGE_MS - 1)).toBe(afterChange);
+    expect(prepareProspectView(7, JANE, start + VIEW_MAX_AGE_MS)).not.toBe(afterChange);
+  });
+});

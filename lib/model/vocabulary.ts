@@ -1,0 +1,17 @@
+/**
+ * The content vocabulary as plain constants. Kept apart from the zod schemas so views that only
+ * display content (the panel's first paint) do not load the validator.
+ */
+export const CONTENT_KINDS = ['message', 'post', 'talking-point', 'objection', 'faq'] as const;
+export const CONTENT_STATUSES = ['draft', 'approved', 'retired'] as const;
+export const SENIORITIES = ['entry', 'senior', 'manager', 'director', 'vp', 'cxo', 'owner'] as const;
+export const TOKENS = [
+  'firstName',
+  'lastName',
+  'fullName',
+  'company',
+  'title',
+  'senderName',
+  'senderFirstName',
+] as const;
+export type Token = (typeof TOKENS)[number];
