@@ -35,28 +35,37 @@ export type Harness = {
   close(): Promise<void>;
 };
 
-export async function launch({ headless = true }: { headless?: boolean } = {}): Promise<Harness> {
+/** Chromium's flags for every run: the built extension, and nothing that talks to the network. */
+export const BROWSER_ARGS = [
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider',
+];
+
+type LaunchOptions = {
+  headless?: boolean;
+  /** A profile to keep after close (the bench reuses its data); a fresh temporary one otherwise. */
+  userDataDir?: string;
+};
+
+export async function launch({ headless = true, userDataDir: keptProfile }: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'warmline-e2e-'));
+  const userDataDir = keptProfile ?? mkdtempSync(join(tmpdir(), 'warmline-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
     viewport: headless ? { width: 1400, height: 900 } : null,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-default-apps',
-      '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider',
-    ],
+    args: BROWSER_ARGS,
   });
   const pages = new Map<string, string>();
   const fixtures = loadFixtures();
@@ -126,7 +135,7 @@ export async function launch({ headless = true }: { headless?: boolean } = {}): 
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!keptProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
