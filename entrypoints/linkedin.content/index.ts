@@ -6,7 +6,9 @@ import { startLinkedInWatch } from '../../lib/linkedin/watch';
 // profile or company page it only listens for the next navigation.
 export default defineContentScript({
   matches: ['https://*.linkedin.com/*'],
-  runAt: 'document_idle',
+  // As soon as the document is parsed: the background prepares the panel's view while the
+  // page loads (document_idle could come late, holding both the page's load and the panel).
+  runAt: 'document_end',
   main(ctx) {
     startLinkedInWatch({ ctx, panelUrl: browser.runtime.getURL('/panel.html') });
   },

@@ -67,7 +67,7 @@ describe('the Chrome build', () => {
 
   it('runs its one content script on LinkedIn only, in its own world', () => {
     expect(manifest.content_scripts).toEqual([
-      { matches: [LINKEDIN], run_at: 'document_idle', js: ['content-scripts/linkedin.js'] },
+      { matches: [LINKEDIN], run_at: 'document_end', js: ['content-scripts/linkedin.js'] },
     ]);
   });
 
