@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { launch, navigateInApp, type Harness } from './harness';
 import { fixture, DEMO_PACK } from './fixtures';
 
 
@@ -87,15 +87,7 @@ describe('the extension in Chromium', () => {
     await expect.poll(() => panel.getByTestId('wl-profile-name').textContent()).toBe('Jane Doe');
 
     const next = fixture('profile-public.html');
-    await page.evaluate(
-      ({ html, url }) => {
-        const parsed = new DOMParser().parseFromString(html, 'text/html');
-        document.title = parsed.title;
-        document.querySelector('main')?.replaceWith(parsed.querySelector('main')!);
-        history.pushState({}, '', url);
-      },
-      { html: next.html, url: next.url },
-    );
+    await navigateInApp(page, next);
     await expect.poll(() => panel.getByTestId('wl-profile-name').textContent()).toBe('Marcus Lee');
     expect(await page.locator('warmline-panel').count()).toBe(1);
 

@@ -152,3 +152,16 @@ async function routeLinkedIn(context: BrowserContext, fixtures: Fixture[], pages
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
   });
 }
+
+/** What LinkedIn does when the rep clicks through to another profile: swap the main column, push the URL. */
+export async function navigateInApp(page: Page, to: Pick<Fixture, 'html' | 'url'>): Promise<void> {
+  await page.evaluate(
+    ({ html, url }) => {
+      const parsed = new DOMParser().parseFromString(html, 'text/html');
+      document.title = parsed.title;
+      document.querySelector('main')?.replaceWith(parsed.querySelector('main')!);
+      history.pushState({}, '', url);
+    },
+    { html: to.html, url: to.url },
+  );
+}
