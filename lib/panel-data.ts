@@ -12,11 +12,6 @@ export async function loadWarmIntros(profile: ProfileSnapshot, now = new Date())
   return rankWarmIntros(profile, await relationshipsForProfile(introQuery(profile)), now);
 }
 
-/** Read once per library change, not per profile: ranking reuses the same objects (and their cache). */
-export function loadApprovedContent(): Promise<StoredContent[]> {
-  return listApprovedContent();
-}
-
 /**
  * Everything the panel's first paint needs for one prospect, small enough to pass in a message:
  * the background prepares it when the content script reports the profile, while the panel's

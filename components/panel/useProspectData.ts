@@ -14,7 +14,7 @@ const RELATIONSHIP_STORES: StoreName[] = ['relationships'];
 const META_STORES: StoreName[] = ['meta'];
 const NO_GUARDRAILS: GuardrailMap = {};
 
-const loadApprovedContent = () => panelStore().then((store) => store.loadApprovedContent());
+const loadApprovedContent = () => panelStore().then((store) => store.listApprovedContent());
 const loadWarmIntros = (profile: ProfileSnapshot) => panelStore().then((store) => store.loadWarmIntros(profile));
 const loadGuardrails = () => panelStore().then((store) => store.loadGuardrails());
 

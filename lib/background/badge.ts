@@ -1,13 +1,11 @@
 /** The toolbar badge: how many warm intros the tab's profile has. */
 import { browser } from 'wxt/browser';
-import { relationshipsForProfile } from '../db';
-import { introQuery, rankWarmIntros } from '../match/warm-intros';
 import type { ProfileSnapshot } from '../model/profile';
+import { loadWarmIntros } from '../panel-data';
 import { allTabPages } from './tab-pages';
 
 export async function warmIntroCount(snapshot: ProfileSnapshot): Promise<number> {
-  const candidates = await relationshipsForProfile(introQuery(snapshot));
-  return rankWarmIntros(snapshot, candidates).length;
+  return (await loadWarmIntros(snapshot)).length;
 }
 
 export async function updateBadge(tabId: number, snapshot: ProfileSnapshot | null): Promise<void> {

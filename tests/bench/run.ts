@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR, launch } from '../e2e/harness';
+import { CHROMIUM, EXTENSION_DIR, launch, navigateInApp } from '../e2e/harness';
 import { bareFullLoads, type BareLoad } from './bare-cdp';
 import { fixture } from '../e2e/fixtures';
 import { benchCsv, benchPack } from './data';
@@ -121,16 +121,7 @@ async function main() {
     const panel = await h.panelFrame(page);
     await panel.getByTestId('wl-intro').first().waitFor();
     const marksBefore = await panel.evaluate(() => performance.getEntriesByName('warmline:panel-filled').length);
-    const cardAt = await page.evaluate(
-      ({ html, url }) => {
-        const parsed = new DOMParser().parseFromString(html, 'text/html');
-        document.title = parsed.title;
-        history.pushState({}, '', url);
-        document.querySelector('main')?.replaceWith(parsed.querySelector('main')!);
-        return performance.timeOrigin + performance.now();
-      },
-      { html: other.html, url: other.url },
-    );
+    const cardAt = await navigateInApp(page, other);
     await panel.waitForFunction(
       (before) => performance.getEntriesByName('warmline:panel-filled').length > before &&
         document.querySelector('[data-testid="wl-profile-name"]')?.textContent === 'Marcus Lee',

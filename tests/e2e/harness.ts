@@ -153,14 +153,18 @@ async function routeLinkedIn(context: BrowserContext, fixtures: Fixture[], pages
   });
 }
 
-/** What LinkedIn does when the rep clicks through to another profile: swap the main column, push the URL. */
-export async function navigateInApp(page: Page, to: Pick<Fixture, 'html' | 'url'>): Promise<void> {
-  await page.evaluate(
+/**
+ * What LinkedIn does when the rep clicks through to another profile: swap the main column, push
+ * the URL. Returns the page's clock (ms since the epoch) once the new card is in the DOM.
+ */
+export async function navigateInApp(page: Page, to: Pick<Fixture, 'html' | 'url'>): Promise<number> {
+  return page.evaluate(
     ({ html, url }) => {
       const parsed = new DOMParser().parseFromString(html, 'text/html');
       document.title = parsed.title;
       document.querySelector('main')?.replaceWith(parsed.querySelector('main')!);
       history.pushState({}, '', url);
+      return performance.timeOrigin + performance.now();
     },
     { html: to.html, url: to.url },
   );
