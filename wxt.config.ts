@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { zodWithoutEvalProbe } from './scripts/build/zod-without-eval-probe';
 
 // LinkedIn hosts only: www and the country subdomains that serve public profiles.
 const LINKEDIN = 'https://*.linkedin.com/*';
@@ -11,7 +12,12 @@ export default defineConfig({
   // optional host permission packs need and open panel.html to every site.
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.WARMLINE_SOURCEMAP === '1' } }),
+  vite: () => ({
+    plugins: [preact(), zodWithoutEvalProbe()],
+    // The import preview runs in a Web Worker, built by its own plugin list.
+    worker: { plugins: () => [zodWithoutEvalProbe()] },
+    build: { sourcemap: process.env.WARMLINE_SOURCEMAP === '1' },
+  }),
   manifest: ({ browser }) => ({
     name: 'Warmline',
     description: 'Warm intros and approved messaging beside every LinkedIn profile.',
