@@ -4,7 +4,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts', 'components/**/*.test.ts?(x)'],
+    include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts', 'components/**/*.test.ts?(x)', 'views/**/*.test.ts?(x)'],
     setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
   },

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { OptionsApp } from '../../components/options/OptionsApp';
+import { OptionsApp } from '../../views/options/OptionsApp';
 import '../../components/base.css';
-import '../../components/options/options.css';
+import '../../views/options/options.css';
 
 render(<OptionsApp />, document.getElementById('app')!);

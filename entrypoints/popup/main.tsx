@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/popup/PopupApp';
+import { PopupApp } from '../../views/popup/PopupApp';
 import '../../components/base.css';
-import '../../components/popup/popup.css';
+import '../../views/popup/popup.css';
 
 render(<PopupApp />, document.getElementById('app')!);

@@ -1,5 +1,5 @@
 import { listActivities, listContent, listFeedback, listRelationships, type StoreName } from '../../../lib/db';
-import { useAsync, useStoreVersion } from '../../hooks';
+import { useAsync, useStoreVersion } from '../../../components/hooks';
 
 const STORES: StoreName[] = ['activities', 'feedback', 'content', 'relationships'];
 

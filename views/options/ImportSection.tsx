@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeIssue, type ImportIssue } from '../../lib/pack/issues';
 import type { ImportPreview, ImportReport } from '../../lib/pack/import';
 import type { MergeConflict } from '../../lib/pack/merge';
-import { errorMessage } from '../error-message';
+import { errorMessage } from '../../components/error-message';
 import { stageText } from './packs/import-protocol';
 import { prepareImport, type PreparedImport } from './packs/prepare-import';
 

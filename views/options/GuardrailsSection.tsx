@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { NO_PUBLIC_SHARE_TAG, setGuardrail, type GuardrailMap } from '../../lib/actions/guardrails';
 import { loadGuardrails, saveGuardrails } from '../../lib/actions/guardrails-store';
 import { listContent, type StoreName } from '../../lib/db';
-import { useAsync, useStoreVersion } from '../hooks';
+import { useAsync, useStoreVersion } from '../../components/hooks';
 
 const STORES: StoreName[] = ['content', 'meta'];
 

@@ -4,12 +4,12 @@ import type { Suggestion } from '../../lib/match/suggest';
 import type { ContentItem, Token } from '../../lib/model/content';
 import type { ProfileSnapshot } from '../../lib/model/profile';
 import { personalize, segmentsToText, type Segment } from '../../lib/personalize';
-import { PersonalizedText } from '../PersonalizedText';
-import { lazyComponent } from '../lazy';
+import { PersonalizedText } from '../../components/PersonalizedText';
+import { lazyComponent } from './lazy';
 
 // Shown only after the rep used the item; its code (and the store behind it) loads then.
 const FeedbackBar = lazyComponent(() => import('./FeedbackBar').then((module) => module.FeedbackBar));
-import { KIND_LABEL } from '../labels';
+import { KIND_LABEL } from '../../components/labels';
 
 type Props = {
   suggestion: Pick<Suggestion, 'item'> & Partial<Pick<Suggestion, 'reasons'>>;

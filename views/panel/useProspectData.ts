@@ -6,7 +6,7 @@ import type { IntroHint } from '../../lib/match/warm-intros';
 import type { ProfileSnapshot } from '../../lib/model/profile';
 import type { StoredContent } from '../../lib/model/stored';
 import type { ProspectView } from '../../lib/panel-data';
-import { useAsync, useStoredValue, useStoreVersion } from '../hooks';
+import { useAsync, useStoredValue, useStoreVersion } from '../../components/hooks';
 import { panelStore } from './store';
 
 const CONTENT_STORES: StoreName[] = ['content'];

@@ -3,7 +3,7 @@ import { TOKENS, unknownTokens } from '../../../lib/model/content';
 import { personalize, valuesFor } from '../../../lib/personalize';
 import type { FieldIssues } from '../../../lib/library/item-form';
 import { DEFAULT_SAMPLE, SAMPLE_PROSPECTS } from '../../../lib/library/sample-prospects';
-import { PersonalizedText } from '../../PersonalizedText';
+import { PersonalizedText } from '../../../components/PersonalizedText';
 import { describedBy, FieldError, Hint } from './fields';
 
 type Props = {

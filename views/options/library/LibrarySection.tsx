@@ -4,12 +4,12 @@ import { availabilityOf } from '../../../lib/library/expiry';
 import { approve, duplicateOf, LOCAL_META, newContentId, reopen, retire, toStored } from '../../../lib/library/lifecycle';
 import { NO_FILTERS, type LibraryFilters } from '../../../lib/library/search';
 import type { StoredContent } from '../../../lib/model';
-import { useSettings } from '../../useSettings';
+import { useSettings } from '../../../components/useSettings';
 import { ApproverPrompt } from './ApproverPrompt';
 import { ExpiringPanel } from './ExpiringPanel';
 import { ItemEditor } from './ItemEditor';
 import { LibraryList, type RowAction } from './LibraryList';
-import { NewForYou } from '../../NewForYou';
+import { NewForYou } from '../../../components/NewForYou';
 import { messageOf, useLibraryItems } from './useLibrary';
 import './library.css';
 

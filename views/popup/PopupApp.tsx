@@ -10,14 +10,14 @@ import { saveFlag } from '../../lib/flags/save';
 import { UNDO_MS, deleteFlag, restoreFlag } from '../../lib/flags/undo';
 import { canonicalUrl } from '../../lib/linkedin/urls';
 import type { StoredRelationship } from '../../lib/model';
-import { useAsync, useStoreVersion } from '../hooks';
-import { useSettings } from '../useSettings';
+import { useAsync, useStoreVersion } from '../../components/hooks';
+import { useSettings } from '../../components/useSettings';
 import { browserDraftStorage, serialQueue } from './draft-storage';
 import { FlagFormView } from './FlagFormView';
 import { MyFlags } from './MyFlags';
 import { loadTarget, type Target } from './target';
 import { WhoAreYou } from './WhoAreYou';
-import { NewForYou } from '../NewForYou';
+import { NewForYou } from '../../components/NewForYou';
 
 const RELATIONSHIP_STORES: StoreName[] = ['relationships'];
 

@@ -1,6 +1,6 @@
 import { listContent, type StoreName } from '../../../lib/db';
 import type { StoredContent } from '../../../lib/model';
-import { useAsync, useStoreVersion } from '../../hooks';
+import { useAsync, useStoreVersion } from '../../../components/hooks';
 
 const CONTENT_STORES: StoreName[] = ['content'];
 
@@ -11,8 +11,8 @@ export function useLibraryItems(): { items?: StoredContent[]; error?: unknown } 
   return { items: value, error };
 }
 
-export { errorMessage as messageOf } from '../../error-message';
-export { KIND_LABEL } from '../../labels';
+export { errorMessage as messageOf } from '../../../components/error-message';
+export { KIND_LABEL } from '../../../components/labels';
 
 export const SENIORITY_LABEL: Record<string, string> = {
   entry: 'Entry level',

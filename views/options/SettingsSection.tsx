@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { saveSettings } from '../../lib/db';
 import { Settings } from '../../lib/model/settings';
-import { useSettings } from '../useSettings';
+import { useSettings } from '../../components/useSettings';
 
 /** Who you are: your name signs messages and marks the relationships you flag. */
 export function SettingsSection() {
