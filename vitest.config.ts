@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['lib/**/*.test.ts', 'tests/unit/**/*.test.ts', 'components/**/*.test.ts?(x)', 'views/**/*.test.ts?(x)'],
-    setupFiles: ['tests/unit/setup.ts'],
+    setupFiles: ['tests/support/unit-setup.ts'],
     environment: 'node',
   },
 });

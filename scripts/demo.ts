@@ -4,8 +4,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launch } from '../tests/e2e/harness';
-import { loadFixtures } from '../tests/e2e/fixtures';
+import { launch } from '../tests/support/harness';
+import { loadFixtures } from '../tests/support/fixtures';
 
 const SHOTS = resolve(import.meta.dirname, '..', 'demo-screenshots');
 const PROFILES = ['profile-logged-in.html', 'profile-public.html', 'company.html'];

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { putMeta } from '../db';
-import { useFreshDatabase } from '../db/testing';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 import { guardrailMapFrom } from './guardrail-schema';
 import { guardrailFor, setGuardrail, withDisclosure } from './guardrails';
 import { GUARDRAILS_KEY, loadGuardrails, saveGuardrails } from './guardrails-store';

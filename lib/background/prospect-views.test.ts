@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { deleteAllData, putContent, putRelationship } from '../db';
-import { LOCAL, makeContent, makeRelationship } from '../db/testing';
+import { LOCAL, storedContent, relationship, ACME_ROBOTICS } from '../../tests/support/builders';
 import type { PanelHello } from '../messaging';
 import type { ProfileSnapshot } from '../model/profile';
 import { forgetAllProspectViews, prepareProspectView, VIEW_MAX_AGE_MS } from './prospect-views';
@@ -33,8 +33,8 @@ beforeEach(async () => {
   fakeBrowser.reset();
   forgetAllProspectViews();
   await deleteAllData();
-  await putRelationship(makeRelationship(), LOCAL);
-  await putContent(makeContent({ id: 'hello-note', status: 'approved', body: 'Hi {{firstName}}' }));
+  await putRelationship(relationship({ company: ACME_ROBOTICS }), LOCAL);
+  await putContent(storedContent({ id: 'hello-note', status: 'approved', body: 'Hi {{firstName}}' }));
 });
 
 describe('prospect views', () => {
@@ -66,7 +66,7 @@ describe('prospect views', () => {
     const first = prepareProspectView(7, JANE, start);
     expect((await first).intros).toHaveLength(1);
 
-    await putRelationship(makeRelationship({ id: 'r2', knownBy: { name: 'Pat Partner' } }), LOCAL);
+    await putRelationship(relationship({ company: ACME_ROBOTICS, id: 'r2', knownBy: { name: 'Pat Partner' } }), LOCAL);
     forgetAllProspectViews(); // what the background does on every store change
     const afterChange = prepareProspectView(7, JANE, start);
     expect(afterChange).not.toBe(first);

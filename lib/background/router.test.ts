@@ -8,9 +8,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser, type Browser } from 'wxt/browser';
 import { deleteAllData, listContent, listRelationships, listSubscriptions, putContent } from '../db';
-import { makeContent } from '../db/testing';
+import { storedContent, packText } from '../../tests/support/builders';
 import type { MessageType } from '../messaging';
-import { packText } from '../pack/test-data';
 import { route } from './router';
 
 type Sender = Browser.runtime.MessageSender;
@@ -37,7 +36,7 @@ async function storeSnapshot() {
 beforeEach(async () => {
   fakeBrowser.reset();
   await deleteAllData();
-  await putContent(makeContent({ id: 'kept' }));
+  await putContent(storedContent({ id: 'kept' }));
 });
 
 describe('route() refuses privileged commands from content scripts', () => {
@@ -90,7 +89,7 @@ describe('route() refuses privileged commands from content scripts', () => {
 
   it('carries out the same commands for Warmline’s own pages (so the refusals above are the sender check)', async () => {
     expect(await route(PRIVILEGED['pack:import'], optionsPage)).toMatchObject({ ok: true, report: { added: 2 } });
-    expect((await listContent()).map((c) => c.id).sort()).toEqual(['kept', 'q4-launch']);
+    expect((await listContent()).map((c) => c.id).sort()).toEqual(['c1', 'kept']);
     expect(await route(PRIVILEGED['data:delete-all'], { id: ID, origin: `chrome-extension://${ID}` })).toEqual({ ok: true });
     expect(await listContent()).toEqual([]);
   });

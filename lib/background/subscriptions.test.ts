@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { deleteAllData, getMeta, getSettings, getSubscription, listContent, saveSettings } from '../db';
-import { packText } from '../pack/test-data';
+import { packText } from '../../tests/support/builders';
 import { subscriptionHeldKey } from '../pack/subscription';
 import { applyManagedPolicy, onAlarm, readManagedPolicy, removeSubscription, subscribe } from './subscriptions';
 

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyImport, deleteAllData, deleteContent, listApprovedContent, putContent } from './index';
 import { APPROVED_CACHE_KEY, CONTENT_STAMP_KEY } from './approved-cache';
 import { getMeta, putMeta } from './settings';
-import { makeContent as sampleContent, useFreshDatabase as freshDatabase } from './testing';
+import { storedContent as sampleContent } from '../../tests/support/builders';
+import { useFreshDatabase as freshDatabase } from '../../tests/support/fake-store';
 
 describe('the approved library as one record', () => {
   beforeEach(async () => {

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANGE_CHANNEL, closeChangeChannel, notifyChange, onStoreChange } from './changes';
 import { getContent, putContent } from './content';
 import { putRelationship } from './relationships';
-import { LOCAL, makeContent, makeRelationship, useFreshDatabase } from './testing';
+import { LOCAL, storedContent, relationship, ACME_ROBOTICS } from '../../tests/support/builders';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 
 /** The next message on a channel, as another context would receive it. */
 function nextMessage(channel: BroadcastChannel): Promise<unknown> {
@@ -29,7 +30,7 @@ describe('change notifications', () => {
   it('reach another context after a write', async () => {
     const other = otherContext();
     const received = nextMessage(other);
-    await putRelationship(makeRelationship(), LOCAL);
+    await putRelationship(relationship({ company: ACME_ROBOTICS }), LOCAL);
     expect(await received).toEqual({ type: 'warmline-db-change', stores: ['relationships'] });
   });
 
@@ -43,7 +44,7 @@ describe('change notifications', () => {
         });
       });
     });
-    await putContent(makeContent({ id: 'c1', title: 'Fresh' }));
+    await putContent(storedContent({ id: 'c1', title: 'Fresh' }));
     await heard;
     expect(seen).toEqual([{ stores: ['content'], title: 'Fresh' }]);
   });
@@ -76,7 +77,7 @@ describe('change notifications', () => {
   it('are not sent when a write fails', async () => {
     const listener = vi.fn();
     onStoreChange(listener);
-    const keyless = { ...makeContent(), id: undefined } as unknown as Parameters<typeof putContent>[0];
+    const keyless = { ...storedContent(), id: undefined } as unknown as Parameters<typeof putContent>[0];
     await expect(putContent(keyless)).rejects.toThrow();
     expect(listener).not.toHaveBeenCalled();
   });

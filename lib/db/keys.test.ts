@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { relationshipKeys } from './keys';
-import { makeRelationship } from './testing';
+import { relationship, ACME_ROBOTICS } from '../../tests/support/builders';
 
 describe('relationshipKeys', () => {
   it('derives slugs and normalised name and company', () => {
-    expect(relationshipKeys(makeRelationship())).toEqual({
+    expect(relationshipKeys(relationship({ company: ACME_ROBOTICS }))).toEqual({
       personSlug: 'jane-doe',
       personNameKey: 'jane doe',
       companyKey: 'acme robotics',
@@ -14,7 +14,7 @@ describe('relationshipKeys', () => {
 
   it('folds emoji, diacritics and trailing credentials out of names', () => {
     const keys = relationshipKeys(
-      makeRelationship({ person: { name: '  José  Núñez, MBA, PhD 🚀' } }),
+      relationship({ company: ACME_ROBOTICS, person: { name: '  José  Núñez, MBA, PhD 🚀' } }),
     );
     expect(keys.personNameKey).toBe('jose nunez');
     // No profile URL: no slug key at all, not an empty one.
@@ -23,13 +23,13 @@ describe('relationshipKeys', () => {
 
   it('drops legal suffixes from companies', () => {
     for (const name of ['Acme Robotics GmbH', 'ACME Robotics Ltd.', 'Acme Robotics, LLC', 'Acme Robotics Corp']) {
-      expect(relationshipKeys(makeRelationship({ company: { name } })).companyKey, name).toBe('acme robotics');
+      expect(relationshipKeys(relationship({ company: { name } })).companyKey, name).toBe('acme robotics');
     }
   });
 
   it('percent-decodes and lower-cases slugs, ignoring query and trailing slash', () => {
     const keys = relationshipKeys(
-      makeRelationship({
+      relationship({
         person: { name: 'Zoë', profileUrl: 'https://linkedin.com/in/Zo%C3%AB-Smith/?trk=abc' },
         company: { name: 'X', linkedinUrl: 'https://www.linkedin.com/company/ACME-Robotics/about/' },
       }),
@@ -39,12 +39,12 @@ describe('relationshipKeys', () => {
   });
 
   it('leaves out keys that normalise to nothing', () => {
-    const rel = makeRelationship({ scope: 'company', person: { name: '🚀🚀' }, company: { name: 'Beta' } });
+    const rel = relationship({ scope: 'company', person: { name: '🚀🚀' }, company: { name: 'Beta' } });
     expect(relationshipKeys(rel)).toEqual({ companyKey: 'beta' });
   });
 
   it('gives a company-scope relationship only company keys', () => {
-    const rel = makeRelationship({ scope: 'company', company: { name: 'Beta Corp' } });
+    const rel = relationship({ scope: 'company', company: { name: 'Beta Corp' } });
     delete rel.person;
     expect(relationshipKeys(rel)).toEqual({ companyKey: 'beta' });
   });

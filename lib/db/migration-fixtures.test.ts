@@ -15,7 +15,7 @@ import { createDatabaseAtVersion, DB_VERSION } from './migrations';
 import { closeWarmlineDb, openWarmlineDb } from './open';
 import { getRelationship, relationshipsForProfile } from './relationships';
 import { STORE_NAMES, type StoreName } from './schema';
-import { useFreshDatabase } from './testing';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 
 /** [out-of-line key (meta only), value] per store. */
 type Records = Partial<Record<StoreName, Array<{ key?: string; value: unknown }>>>;

@@ -7,7 +7,8 @@ import {
   putRelationship,
   relationshipsForProfile,
 } from './relationships';
-import { FROM_PACK, LOCAL, makeRelationship, useFreshDatabase } from './testing';
+import { FROM_PACK, LOCAL, relationship, ACME_ROBOTICS } from '../../tests/support/builders';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 
 const ids = (rels: Array<{ id: string }>) => rels.map((r) => r.id).sort();
 
@@ -15,7 +16,7 @@ describe('relationships store', () => {
   beforeEach(useFreshDatabase);
 
   it('stores meta and derived keys with the relationship', async () => {
-    const stored = await putRelationship(makeRelationship(), FROM_PACK);
+    const stored = await putRelationship(relationship({ company: ACME_ROBOTICS }), FROM_PACK);
     const read = await getRelationship('r1');
     expect(read).toEqual(stored);
     expect(read?.meta).toEqual(FROM_PACK);
@@ -28,9 +29,9 @@ describe('relationships store', () => {
   });
 
   it('replaces, lists, counts and deletes', async () => {
-    await putRelationship(makeRelationship({ id: 'r1' }), LOCAL);
-    await putRelationship(makeRelationship({ id: 'r2' }), LOCAL);
-    await putRelationship(makeRelationship({ id: 'r1', strength: 2 }), LOCAL);
+    await putRelationship(relationship({ company: ACME_ROBOTICS, id: 'r1' }), LOCAL);
+    await putRelationship(relationship({ company: ACME_ROBOTICS, id: 'r2' }), LOCAL);
+    await putRelationship(relationship({ company: ACME_ROBOTICS, id: 'r1', strength: 2 }), LOCAL);
     expect(await countRelationships()).toBe(2);
     expect((await getRelationship('r1'))?.strength).toBe(2);
     expect(ids(await listRelationships())).toEqual(['r1', 'r2']);
@@ -40,9 +41,9 @@ describe('relationships store', () => {
   });
 
   it('re-derives keys when a relationship is replaced', async () => {
-    await putRelationship(makeRelationship(), LOCAL);
+    await putRelationship(relationship({ company: ACME_ROBOTICS }), LOCAL);
     await putRelationship(
-      makeRelationship({ person: { name: 'Jane Doe', profileUrl: 'https://www.linkedin.com/in/jane-2/' } }),
+      relationship({ company: ACME_ROBOTICS, person: { name: 'Jane Doe', profileUrl: 'https://www.linkedin.com/in/jane-2/' } }),
       LOCAL,
     );
     expect(await relationshipsForProfile({ personSlug: 'jane-doe' })).toEqual([]);
@@ -51,17 +52,17 @@ describe('relationships store', () => {
 
   describe('relationshipsForProfile', () => {
     beforeEach(async () => {
-      await putRelationship(makeRelationship({ id: 'by-slug' }), LOCAL);
+      await putRelationship(relationship({ company: ACME_ROBOTICS, id: 'by-slug' }), LOCAL);
       await putRelationship(
-        makeRelationship({ id: 'by-name', person: { name: 'Bob Stone, PhD' }, company: { name: 'Other Co' } }),
+        relationship({ id: 'by-name', person: { name: 'Bob Stone, PhD' }, company: { name: 'Other Co' } }),
         LOCAL,
       );
       await putRelationship(
-        makeRelationship({ id: 'company-name', scope: 'company', person: undefined, company: { name: 'Beta GmbH' } }),
+        relationship({ id: 'company-name', scope: 'company', person: undefined, company: { name: 'Beta GmbH' } }),
         LOCAL,
       );
       await putRelationship(
-        makeRelationship({
+        relationship({
           id: 'company-slug',
           scope: 'company',
           person: undefined,

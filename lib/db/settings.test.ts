@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, Settings } from '../model';
 import { getMeta, getSettings, putMeta, saveSettings, settingsFrom } from './settings';
-import { useFreshDatabase } from './testing';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 
 describe('settings', () => {
   beforeEach(useFreshDatabase);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FROM_PACK, makeRelationship } from '../db/testing';
+import { FROM_PACK, relationship, ACME_ROBOTICS } from '../../tests/support/builders';
 import { relationshipKeys } from '../db';
 import type { ProfileSnapshot } from '../model';
 import { applyInput, emptyForm, formFromRelationship, formFromSnapshot, humanizeSlug, linkedinPageOf } from './form';
@@ -97,7 +97,9 @@ describe('applyInput', () => {
 
 describe('formFromRelationship', () => {
   it('round-trips every field of a stored flag', () => {
-    const rel = makeRelationship({
+    const rel = relationship({
+      strength: 4,
+      company: ACME_ROBOTICS,
       howWeKnow: 'Worked together',
       notes: 'Loves sailing',
       qualification: { operationallyReady: true, yearsInIndustry: 12, forwardLooking: false, vendorHistory: 'Long-term' },

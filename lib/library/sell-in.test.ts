@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getMeta, putMeta } from '../db';
-import { useFreshDatabase } from '../db/testing';
-import { contentItem } from '../match/test-data';
+import { contentItem } from '../../tests/support/builders';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 import { markSeen, seenIds, SELL_IN_SEEN_KEY, unseenApproved } from './sell-in';
 
 const NOW = new Date('2026-03-10T12:00:00Z');

@@ -8,12 +8,12 @@ import fc from 'fast-check';
 import { unwrap } from 'idb';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addActivity, openWarmlineDb, putContent, putRelationship, saveSettings, STORE_NAMES, StoreError } from '../db';
-import { FROM_PACK, makeActivity, useFreshDatabase } from '../db/testing';
+import { FROM_PACK, activity, contentItem, packObject, relationship, T0, T2, PACK_DETAILS } from '../../tests/support/builders';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 import { CSV_COLUMNS, relationshipsToCsv } from './csv';
 import { commitImport, previewImport, type ImportPreview } from './import';
 import type { ImportIssue } from './issues';
-import { contentItem, packObject, relationship, T0, T2 } from './test-data';
-import { applyEdits, setAt } from './test-mutations';
+import { applyEdits, setAt } from '../../tests/support/mutations';
 import { CONTENT_STAMP_KEY } from '../db/approved-cache';
 
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'] as const;
@@ -28,21 +28,21 @@ const BASE_PACK = packObject({
     contentItem({ id: 'three', kind: 'post', url: 'https://acme.example/x', status: 'draft' }),
   ],
   relationships: [
-    relationship(),
-    relationship({ id: 'r2', updatedAt: T2, qualification: { yearsInIndustry: 2, operationallyReady: true } }),
-    relationship({ id: 'r3', scope: 'company', person: undefined, company: { name: 'Globex', linkedinUrl: 'https://www.linkedin.com/company/globex/' } }),
+    relationship(PACK_DETAILS),
+    relationship({ ...PACK_DETAILS, id: 'r2', updatedAt: T2, qualification: { yearsInIndustry: 2, operationallyReady: true } }),
+    relationship({ ...PACK_DETAILS, id: 'r3', scope: 'company', person: undefined, company: { name: 'Globex', linkedinUrl: 'https://www.linkedin.com/company/globex/' } }),
   ],
 });
 const BASE_TEXT = JSON.stringify(BASE_PACK, null, 2);
-const BASE_CSV = relationshipsToCsv([relationship(), relationship({ id: 'b', notes: '=a,"b"\nc', person: { name: 'Li Wei' } })]);
+const BASE_CSV = relationshipsToCsv([relationship(PACK_DETAILS), relationship({ ...PACK_DETAILS, id: 'b', notes: '=a,"b"\nc', person: { name: 'Li Wei' } })]);
 
 /** What the store holds before each import: pack records (some locally edited), local data, settings. */
 async function seed(): Promise<void> {
   await putContent({ ...contentItem({ title: 'Stored' }), meta: FROM_PACK });
   await putContent({ ...contentItem({ id: 'two', title: 'Edited here' }), meta: { ...FROM_PACK, locallyEditedAt: T2 } });
-  await putRelationship(relationship({ knownBy: { name: 'Stored Holder' } }), FROM_PACK);
-  await putRelationship(relationship({ id: 'local-only', person: { name: 'Local Person' } }), { origin: { kind: 'local' } });
-  await addActivity(makeActivity());
+  await putRelationship(relationship({ ...PACK_DETAILS, knownBy: { name: 'Stored Holder' } }), FROM_PACK);
+  await putRelationship(relationship({ ...PACK_DETAILS, id: 'local-only', person: { name: 'Local Person' } }), { origin: { kind: 'local' } });
+  await addActivity(activity());
   await saveSettings({ name: 'Sam Seller' });
 }
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteAllData, getContent, getRelationship, listContent, listRelationships, putContent } from '../db';
 import { CSV_COLUMNS } from './csv';
 import { commitImport, detectFileKind, previewImport } from './import';
-import { contentItem, packText, relationship, T1, T2 } from './test-data';
+import { contentItem, packText, relationship, T1, T2 } from '../../tests/support/builders';
 
 beforeEach(async () => {
   await deleteAllData();
@@ -26,8 +26,8 @@ describe('previewImport and commitImport', () => {
     expect(await listContent()).toEqual([]);
 
     expect(await commitImport(preview.plan)).toEqual({ added: 2, updated: 0, unchanged: 0, conflicts: 0, warnings: 1, errors: 0 });
-    expect(await getContent('q4-launch')).toMatchObject({ title: 'Q4 launch note', meta: { origin: { kind: 'pack', packName: 'Acme field pack' } } });
-    expect(await getRelationship('rel-jane')).toMatchObject({ keys: { personSlug: 'jane-doe' } });
+    expect(await getContent('c1')).toMatchObject({ title: 'Intro note', meta: { origin: { kind: 'pack', packName: 'Acme field pack' } } });
+    expect(await getRelationship('r1')).toMatchObject({ keys: { personSlug: 'jane-doe' } });
 
     const again = await previewImport(packText(), 'acme.json');
     expect(again.summary).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
@@ -42,7 +42,7 @@ describe('previewImport and commitImport', () => {
     if (!preview.ok) throw new Error('expected ok');
     expect(preview.summary).toMatchObject({ added: 1, conflicts: 1 });
     await commitImport(preview.plan);
-    expect((await getContent('q4-launch'))?.title).toBe('Edited here');
+    expect((await getContent('c1'))?.title).toBe('Edited here');
   });
 
   it('refuses a file with errors and writes nothing', async () => {
@@ -72,6 +72,6 @@ describe('previewImport and commitImport', () => {
     const preview = await previewImport(packText(), 'p.json', origin);
     if (!preview.ok) throw new Error('expected ok');
     await commitImport(preview.plan);
-    expect((await getContent('q4-launch'))?.meta.origin).toEqual(origin);
+    expect((await getContent('c1'))?.meta.origin).toEqual(origin);
   });
 });

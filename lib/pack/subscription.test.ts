@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { applyImport, deleteAllData, getContent, listContent, listRelationships } from '../db';
 import type { Subscription } from '../model';
 import { refreshSubscription } from './subscription';
-import { contentItem, packText, T1, T2 } from './test-data';
+import { contentItem, packText, T1, T2 } from '../../tests/support/builders';
 
 const URL_ = 'https://packs.acme.example/field.json';
 const NOW = new Date('2026-06-01T08:00:00.000Z');
@@ -51,7 +51,7 @@ describe('refreshSubscription', () => {
       lastSuccessAt: NOW.toISOString(),
       packName: 'Acme field pack',
     });
-    expect((await getContent('q4-launch'))?.meta.origin).toEqual({ kind: 'pack', packName: 'Acme field pack', subscriptionUrl: URL_ });
+    expect((await getContent('c1'))?.meta.origin).toEqual({ kind: 'pack', packName: 'Acme field pack', subscriptionUrl: URL_ });
     expect(calls[0]?.headers['If-None-Match']).toBeUndefined();
 
     const second = await refreshSubscription(first.sub, fetch, LATER);
@@ -68,7 +68,7 @@ describe('refreshSubscription', () => {
 
     const fourth = await refreshSubscription(third.sub, fetch, LATER);
     expect(fourth.outcome).toBe('failed');
-    expect(fourth.sub.lastError).toContain('content[0] (id "q4-launch"), body: unknown token {{nickname}}');
+    expect(fourth.sub.lastError).toContain('content[0] (id "c1"), body: unknown token {{nickname}}');
     expect(fourth.sub.etag).toBe('"v1"');
 
     const fifth = await refreshSubscription(fourth.sub, fetch, LATER);
@@ -102,7 +102,7 @@ describe('refreshSubscription', () => {
   });
 
   it('keeps a local edit of a pack item and reports it as a conflict with both dates', async () => {
-    const edited = { ...contentItem({ title: 'My own wording' }), meta: { origin: { kind: 'pack' as const, packName: 'Acme field pack', subscriptionUrl: URL_ }, locallyEditedAt: '2026-02-10T00:00:00.000Z' } };
+    const edited = { ...contentItem({ title: 'My own wording', updatedAt: T1 }), meta: { origin: { kind: 'pack' as const, packName: 'Acme field pack', subscriptionUrl: URL_ }, locallyEditedAt: '2026-02-10T00:00:00.000Z' } };
     await applyImport({ content: [edited], relationships: [] });
     const { fetch } = fakeFetch([() => new Response(packText({ content: [contentItem({ updatedAt: T2, title: 'Pack wording' })] }), { status: 200 })]);
 
@@ -114,9 +114,9 @@ describe('refreshSubscription', () => {
       content: 1,
       relationships: 1,
       conflicts: [
-        { kind: 'content', id: 'q4-launch', label: 'My own wording', localUpdatedAt: T1, locallyEditedAt: '2026-02-10T00:00:00.000Z', incomingUpdatedAt: T2 },
+        { kind: 'content', id: 'c1', label: 'My own wording', localUpdatedAt: T1, locallyEditedAt: '2026-02-10T00:00:00.000Z', incomingUpdatedAt: T2 },
       ],
     });
-    expect((await getContent('q4-launch'))?.title).toBe('My own wording');
+    expect((await getContent('c1'))?.title).toBe('My own wording');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR } from './harness';
+import { EXTENSION_DIR } from '../support/harness';
 
 // Bundle sizes are deterministic, so they are budgeted here; speed is measured by `npm run bench`.
 describe('build budget', () => {

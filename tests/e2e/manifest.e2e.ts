@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from './harness';
+import { EXTENSION_DIR } from '../support/harness';
 
 const FIREFOX_DIR = resolve(EXTENSION_DIR, '..', 'firefox-mv3');
 const LINKEDIN = 'https://*.linkedin.com/*';

@@ -9,8 +9,8 @@
  */
 import type { CDPSession, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, DEMO_PACK } from './fixtures';
-import { launch, type Harness } from './harness';
+import { fixture, DEMO_PACK } from '../support/fixtures';
+import { launch, type Harness } from '../support/harness';
 
 const JANE = fixture('profile-logged-in.html').url;
 

@@ -1,0 +1,14 @@
+/**
+ * The store on fake-indexeddb, for unit tests in Node (tests/support/unit-setup.ts installs it;
+ * BroadcastChannel is Node's own). Each test starts from an empty database, with no cached
+ * connection and no change listeners left from the test before.
+ */
+import { IDBFactory } from 'fake-indexeddb';
+import { closeChangeChannel } from '../../lib/db/changes';
+import { resetForTests } from '../../lib/db/open';
+
+export async function useFreshDatabase(): Promise<void> {
+  await resetForTests();
+  closeChangeChannel();
+  globalThis.indexedDB = new IDBFactory();
+}
