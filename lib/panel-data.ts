@@ -1,15 +1,16 @@
 /** What the panel shows for one prospect: a few indexed reads, then pure ranking. */
 import type { GuardrailMap } from './actions/guardrails';
 import { loadGuardrails } from './actions/guardrails-store';
-import { getSettings, listApprovedContent, relationshipsForProfile } from './db';
+import { getSettings, listApprovedContent, relationshipsByKeys } from './db';
 import { suggestContent, type Suggestion } from './match/suggest';
-import { introQuery, rankWarmIntros, type IntroHint } from './match/warm-intros';
+import { profileKeys } from './identity/keys';
+import { rankWarmIntros, type IntroHint } from './match/warm-intros';
 import type { ProfileSnapshot } from './model/profile';
 import type { Settings } from './model/settings';
 import type { StoredContent } from './model/stored';
 
 export async function loadWarmIntros(profile: ProfileSnapshot, now = new Date()): Promise<IntroHint[]> {
-  return rankWarmIntros(profile, await relationshipsForProfile(introQuery(profile)), now);
+  return rankWarmIntros(profile, await relationshipsByKeys(profileKeys(profile)), now);
 }
 
 /**

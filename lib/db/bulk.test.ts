@@ -5,7 +5,7 @@ import { addActivity, listActivities } from './activities';
 import { getContent, listContent, putContent } from './content';
 import { StoreError } from './errors';
 import { addFeedback, listFeedback } from './feedback';
-import { countRelationships, getRelationship, listRelationships, putRelationship, relationshipsForProfile } from './relationships';
+import { countRelationships, getRelationship, listRelationships, putRelationship, relationshipsByKeys } from './relationships';
 import { getSettings, saveSettings } from './settings';
 import { listSubscriptions, putSubscription } from './subscriptions';
 import { FROM_PACK, LOCAL, activity, storedContent, feedback, relationship, subscription, ACME_ROBOTICS } from '../../tests/support/builders';
@@ -49,7 +49,7 @@ describe('applyImport', () => {
     expect(rel?.meta).toEqual(FROM_PACK);
     expect(rel?.keys.personNameKey).toBe('li wei');
     expect(await getRelationship('old-rel')).toBeUndefined();
-    expect((await relationshipsForProfile({ personNameKey: 'li wei' })).map((r) => r.id)).toEqual(['new-rel']);
+    expect((await relationshipsByKeys({ personNameKey: 'li wei' })).map((r) => r.id)).toEqual(['new-rel']);
   });
 
   it('writes nothing when a content record has no key', async () => {
@@ -141,8 +141,8 @@ describe('applyImport', () => {
     await applyImport({ content: [], relationships });
     const seconds = (performance.now() - started) / 1000;
     expect(await countRelationships()).toBe(BULK + 1);
-    expect((await relationshipsForProfile({ personSlug: 'person-19999' })).map((r) => r.id)).toEqual(['bulk-19999']);
-    expect(await relationshipsForProfile({ companyKey: 'company 7' })).toHaveLength(BULK / 500);
+    expect((await relationshipsByKeys({ personSlug: 'person-19999' })).map((r) => r.id)).toEqual(['bulk-19999']);
+    expect(await relationshipsByKeys({ companyKey: 'company 7' })).toHaveLength(BULK / 500);
     expect(seconds).toBeLessThan(5);
   });
 });

@@ -4,7 +4,6 @@ export { DB_VERSION } from './migrations';
 export { openWarmlineDb, closeWarmlineDb, StoreError, toStoreError, type StoreErrorKind } from './open';
 export { STORE_ERROR_MESSAGES } from './errors';
 export { onStoreChange, notifyChange } from './changes';
-export { relationshipKeys } from './keys';
 export {
   listContent,
   getContent,
@@ -19,9 +18,8 @@ export {
   deleteRelationship,
   listRelationships,
   countRelationships,
-  relationshipsForProfile,
+  relationshipsByKeys,
   toStoredRelationship,
-  type ProfileLookup,
 } from './relationships';
 export { addActivity, listActivities, activitiesForContent } from './activities';
 export { addFeedback, listFeedback, feedbackForContent } from './feedback';

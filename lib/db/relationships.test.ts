@@ -5,7 +5,7 @@ import {
   getRelationship,
   listRelationships,
   putRelationship,
-  relationshipsForProfile,
+  relationshipsByKeys,
 } from './relationships';
 import { FROM_PACK, LOCAL, relationship, ACME_ROBOTICS } from '../../tests/support/builders';
 import { useFreshDatabase } from '../../tests/support/fake-store';
@@ -46,11 +46,11 @@ describe('relationships store', () => {
       relationship({ company: ACME_ROBOTICS, person: { name: 'Jane Doe', profileUrl: 'https://www.linkedin.com/in/jane-2/' } }),
       LOCAL,
     );
-    expect(await relationshipsForProfile({ personSlug: 'jane-doe' })).toEqual([]);
-    expect(ids(await relationshipsForProfile({ personSlug: 'jane-2' }))).toEqual(['r1']);
+    expect(await relationshipsByKeys({ personSlug: 'jane-doe' })).toEqual([]);
+    expect(ids(await relationshipsByKeys({ personSlug: 'jane-2' }))).toEqual(['r1']);
   });
 
-  describe('relationshipsForProfile', () => {
+  describe('relationshipsByKeys', () => {
     beforeEach(async () => {
       await putRelationship(relationship({ company: ACME_ROBOTICS, id: 'by-slug' }), LOCAL);
       await putRelationship(
@@ -73,23 +73,23 @@ describe('relationships store', () => {
     });
 
     it('finds by person slug', async () => {
-      expect(ids(await relationshipsForProfile({ personSlug: 'jane-doe' }))).toEqual(['by-slug']);
+      expect(ids(await relationshipsByKeys({ personSlug: 'jane-doe' }))).toEqual(['by-slug']);
     });
 
     it('finds by normalised person name', async () => {
-      expect(ids(await relationshipsForProfile({ personNameKey: 'bob stone' }))).toEqual(['by-name']);
+      expect(ids(await relationshipsByKeys({ personNameKey: 'bob stone' }))).toEqual(['by-name']);
     });
 
     it('finds by normalised company name', async () => {
-      expect(ids(await relationshipsForProfile({ companyKey: 'beta' }))).toEqual(['company-name']);
+      expect(ids(await relationshipsByKeys({ companyKey: 'beta' }))).toEqual(['company-name']);
     });
 
     it('finds by company slug', async () => {
-      expect(ids(await relationshipsForProfile({ companySlug: 'gamma-inc' }))).toEqual(['company-slug']);
+      expect(ids(await relationshipsByKeys({ companySlug: 'gamma-inc' }))).toEqual(['company-slug']);
     });
 
     it('returns each relationship once when several keys hit it', async () => {
-      const found = await relationshipsForProfile({
+      const found = await relationshipsByKeys({
         personSlug: 'jane-doe',
         personNameKey: 'jane doe',
         companyKey: 'acme robotics',
@@ -99,14 +99,14 @@ describe('relationships store', () => {
     });
 
     it('unions hits across keys', async () => {
-      const found = await relationshipsForProfile({ personSlug: 'jane-doe', companyKey: 'beta', companySlug: 'gamma-inc' });
+      const found = await relationshipsByKeys({ personSlug: 'jane-doe', companyKey: 'beta', companySlug: 'gamma-inc' });
       expect(ids(found)).toEqual(['by-slug', 'company-name', 'company-slug']);
     });
 
     it('finds nothing for no keys, empty keys or unknown keys', async () => {
-      expect(await relationshipsForProfile({})).toEqual([]);
-      expect(await relationshipsForProfile({ personSlug: '', companyKey: '' })).toEqual([]);
-      expect(await relationshipsForProfile({ personSlug: 'nobody' })).toEqual([]);
+      expect(await relationshipsByKeys({})).toEqual([]);
+      expect(await relationshipsByKeys({ personSlug: '', companyKey: '' })).toEqual([]);
+      expect(await relationshipsByKeys({ personSlug: 'nobody' })).toEqual([]);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relationshipKeys } from '../db';
+import { relationshipKeys } from '../identity/keys';
 import { FROM_PACK, LOCAL, relationship, ACME_ROBOTICS } from '../../tests/support/builders';
 import { Relationship, type StoredRelationship } from '../model';
 import { buildRelationship, metaFor } from './build';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FROM_PACK, relationship, ACME_ROBOTICS } from '../../tests/support/builders';
-import { relationshipKeys } from '../db';
+import { relationshipKeys } from '../identity/keys';
 import type { ProfileSnapshot } from '../model';
-import { applyInput, emptyForm, formFromRelationship, formFromSnapshot, humanizeSlug, linkedinPageOf } from './form';
+import { applyInput, emptyForm, formFromRelationship, formFromSnapshot, humanizeSlug } from './form';
 
 const jane: ProfileSnapshot = {
   kind: 'person',
@@ -49,15 +49,6 @@ describe('humanizeSlug', () => {
     expect(humanizeSlug('marcus-lee')).toBe('Marcus Lee');
     expect(humanizeSlug('northwind-traders')).toBe('Northwind Traders');
     expect(humanizeSlug('jo-123456')).toBe('Jo');
-  });
-});
-
-describe('linkedinPageOf', () => {
-  it('reads pasted URLs with or without scheme', () => {
-    expect(linkedinPageOf('linkedin.com/in/Jane-Doe')).toEqual({ kind: 'person', slug: 'jane-doe' });
-    expect(linkedinPageOf(' https://uk.linkedin.com/company/acme/about ')).toEqual({ kind: 'company', slug: 'acme' });
-    expect(linkedinPageOf('https://example.com/in/jane')).toBeNull();
-    expect(linkedinPageOf('')).toBeNull();
   });
 });
 

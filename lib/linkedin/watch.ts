@@ -12,7 +12,7 @@ import { insertIntoMessageBox } from './message-box';
 import { startPageSession, type PageSession } from './page-session';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
 import { findRightRail, pageTheme } from './page-layout';
-import { profilePageOf, type ProfilePage } from './urls';
+import { profilePageOf, type ProfilePage } from '../identity/urls';
 
 const COLLAPSED_KEY = 'ui.panelCollapsed';
 const ORPHAN_CHECKS_MS = [250, 1000, 3000, 10_000];

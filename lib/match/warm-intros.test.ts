@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { relationshipKeys } from './keys';
 import { companyPage, personPage, storedRelationship } from '../../tests/support/builders';
-import { introQuery, rankWarmIntros } from './warm-intros';
+import { rankWarmIntros } from './warm-intros';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 
@@ -149,41 +148,5 @@ describe('rankWarmIntros: order', () => {
   it('scores follow the order', () => {
     const scores = rankWarmIntros(personPage(), [company, likely, exact], NOW).map((hint) => hint.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-  });
-});
-
-describe('introQuery', () => {
-  it('asks a person page for slug, name key, company key and company slug', () => {
-    const profile = personPage({ slug: 'Jane-Doe', fullName: 'Jane Doe, MBA', company: 'Acme Robotics, Inc.', companySlug: 'acme-robotics' });
-    expect(introQuery(profile)).toEqual({
-      personSlug: 'jane-doe',
-      personNameKey: 'jane doe',
-      companyKey: 'acme robotics',
-      companySlug: 'acme-robotics',
-    });
-  });
-
-  it('asks a company page for its slug and name only', () => {
-    expect(introQuery(companyPage({ fullName: 'Acme Robotics GmbH' }))).toEqual({
-      companySlug: 'acme-robotics',
-      companyKey: 'acme robotics',
-    });
-  });
-
-  it('leaves out keys it cannot know', () => {
-    expect(introQuery(personPage({ fullName: undefined, company: undefined }))).toEqual({ personSlug: 'jane-doe' });
-  });
-
-  it('uses the same keys the store derives for a matching relationship', () => {
-    const rel = storedRelationship({
-      person: { name: 'José Núñez', profileUrl: 'https://www.linkedin.com/in/jnunez/' },
-      company: { name: 'Acme, Inc.' },
-    });
-    const query = introQuery(personPage({ slug: 'jnunez', fullName: 'Jose Nunez', company: 'ACME' }));
-    expect(relationshipKeys(rel)).toEqual({
-      personSlug: query.personSlug,
-      personNameKey: query.personNameKey,
-      companyKey: query.companyKey,
-    });
   });
 });

@@ -2,7 +2,7 @@
  * The one set of record builders for tests: valid records with as little as possible filled in,
  * so each test spells out the fields it relies on. Every builder takes overrides.
  */
-import { relationshipKeys } from '../../lib/match/keys';
+import { relationshipKeys } from '../../lib/identity/keys';
 import type {
   Activity,
   ContentItem,

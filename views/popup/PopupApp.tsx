@@ -8,7 +8,7 @@ import { applyInput, emptyForm, formFromRelationship, formFromSnapshot, type Fla
 import { flagTitle } from '../../lib/flags/mine';
 import { saveFlag } from '../../lib/flags/save';
 import { UNDO_MS, deleteFlag, restoreFlag } from '../../lib/flags/undo';
-import { canonicalUrl } from '../../lib/linkedin/urls';
+import { canonicalUrl } from '../../lib/identity/urls';
 import type { StoredRelationship } from '../../lib/model';
 import { useAsync, useStoreVersion } from '../../components/hooks';
 import { useSettings } from '../../components/useSettings';

@@ -1,6 +1,6 @@
 /** Which tab the popup acts for, and the profile its content script read. */
 import { browser } from 'wxt/browser';
-import { canonicalUrl, profilePageOf } from '../../lib/linkedin/urls';
+import { canonicalUrl, profilePageOf } from '../../lib/identity/urls';
 import { ProfileSnapshot } from '../../lib/model/profile';
 
 export type Target = { tabId?: number; snapshot: ProfileSnapshot | null };

@@ -53,3 +53,10 @@ export function companySlugOf(href: string | undefined): string | undefined {
 export function canonicalUrl(page: ProfilePage): string {
   return `https://www.linkedin.com/${page.kind === 'person' ? 'in' : 'company'}/${encodeURIComponent(page.slug)}/`;
 }
+
+/** A LinkedIn URL as people paste it: with or without scheme or "www.". */
+export function linkedinPageOf(text: string): ProfilePage | null {
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  return profilePageOf(trimmed) ?? profilePageOf(`https://${trimmed.replace(/^\/+/, '')}`);
+}
