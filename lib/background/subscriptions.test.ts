@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { deleteAllData, getMeta, getSettings, getSubscription, listContent, saveSettings } from '../db';
+import { deleteAllData, getMeta, getSettings, META, getSubscription, listContent, saveSettings } from '../db';
 import { packText } from '../../tests/support/builders';
-import { subscriptionHeldKey } from '../pack/subscription';
 import { applyManagedPolicy, onAlarm, readManagedPolicy, removeSubscription, subscribe } from './subscriptions';
 
 const PACK_URL = 'https://packs.acme.example/field.json';
@@ -36,7 +35,7 @@ describe('subscriptions in the background', () => {
     expect(result).toMatchObject({ ok: true, outcome: 'updated', report: { added: 2 } });
     expect(await browser.alarms.get(`refresh:${PACK_URL}`)).toMatchObject({ periodInMinutes: 360 });
     expect((await listContent()).map((item) => item.meta.origin)).toEqual([{ kind: 'pack', packName: 'Acme field pack', subscriptionUrl: PACK_URL }]);
-    expect(await getMeta(subscriptionHeldKey(PACK_URL))).toEqual({ content: 1, relationships: 1, conflicts: [] });
+    expect(await getMeta(META.subscriptionHeld(PACK_URL))).toEqual({ content: 1, relationships: 1, conflicts: [] });
 
     await onAlarm(`refresh:${PACK_URL}`);
     const sub = await getSubscription(PACK_URL);

@@ -1,8 +1,8 @@
 /** Team pack subscriptions: refreshed on an alarm, last good copy kept when a refresh fails. */
 import { browser } from 'wxt/browser';
-import { deleteSubscription, getSettings, getSubscription, listSubscriptions, putMeta, putSubscription, saveSettings } from '../db';
+import { deleteMeta, deleteSubscription, getSettings, getSubscription, listSubscriptions, META, putMeta, putSubscription, saveSettings } from '../db';
 import { Subscription } from '../model/stored';
-import { refreshSubscription, subscriptionHeldKey } from '../pack/subscription';
+import { refreshSubscription } from '../pack/subscription';
 
 const ALARM_PREFIX = 'refresh:';
 
@@ -29,7 +29,7 @@ export async function removeSubscription(url: string): Promise<unknown> {
   const sub = await getSubscription(url);
   if (sub?.managed) return { ok: false, error: 'This subscription is set by your administrator and cannot be removed here.' };
   await deleteSubscription(url);
-  await putMeta(subscriptionHeldKey(url), null);
+  await deleteMeta(META.subscriptionHeld(url));
   await browser.alarms.clear(ALARM_PREFIX + url);
   return { ok: true };
 }
@@ -42,7 +42,7 @@ export async function refreshSubscriptionByUrl(url: string): Promise<unknown> {
   if (!(await getSubscription(url))) return { ok: false, error: 'Unsubscribed during the refresh.' };
   await putSubscription(result.sub);
   // Counts and conflicts describe the copy now held; a 304 or a failure leaves them as they were.
-  if (result.outcome === 'updated' && result.held) await putMeta(subscriptionHeldKey(url), result.held);
+  if (result.outcome === 'updated' && result.held) await putMeta(META.subscriptionHeld(url), result.held);
   return { ok: result.outcome !== 'failed', outcome: result.outcome, error: result.error, report: result.report };
 }
 

@@ -24,6 +24,7 @@ export {
 export { addActivity, listActivities, activitiesForContent } from './activities';
 export { addFeedback, listFeedback, feedbackForContent } from './feedback';
 export { listSubscriptions, getSubscription, putSubscription, deleteSubscription } from './subscriptions';
-export { getSettings, saveSettings, getMeta, putMeta, settingsFrom } from './settings';
+export { getSettings, saveSettings } from './settings';
+export { META, getMeta, putMeta, deleteMeta, type MetaEntry } from './meta';
 export { applyImport, deleteAllData, type ImportWrite } from './bulk';
 export { listApprovedContent } from './approved-cache';

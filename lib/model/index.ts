@@ -1,5 +1,7 @@
 export * from './activity';
 export * from './content';
+export * from './guardrails';
+export * from './meta';
 export * from './pack';
 export * from './profile';
 export * from './relationship';

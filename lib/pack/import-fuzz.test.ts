@@ -14,7 +14,7 @@ import { CSV_COLUMNS, relationshipsToCsv } from './csv';
 import { commitImport, previewImport, type ImportPreview } from './import';
 import type { ImportIssue } from './issues';
 import { applyEdits, setAt } from '../../tests/support/mutations';
-import { CONTENT_STAMP_KEY } from '../db/approved-cache';
+import { META } from '../db/meta';
 
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'] as const;
 
@@ -150,7 +150,7 @@ async function importOnce(text: string, fileName: string, faultAt: number | null
   // Records the file did not touch, and the stores an import never writes, are as they were
   // (but for the stamp that tells the approved-library copy it is stale).
   for (const store of ['activities', 'feedback', 'subscriptions']) expect(after[store]).toEqual(before[store]);
-  const unstamped = (entries: Array<[unknown, unknown]> = []) => entries.filter(([key]) => key !== CONTENT_STAMP_KEY);
+  const unstamped = (entries: Array<[unknown, unknown]> = []) => entries.filter(([key]) => key !== META.contentStamp.key);
   expect(unstamped(after.meta)).toEqual(unstamped(before.meta));
   return puts > 0 ? 'written' : 'nothing-to-write';
 }

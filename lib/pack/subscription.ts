@@ -1,21 +1,10 @@
 import { StoreError } from '../db';
-import type { Subscription } from '../model';
+import type { ConflictSummary, Subscription, SubscriptionHeld } from '../model';
 import { commitImport, loadExistingById, reportOf, type ImportReport } from './import';
 import { describeIssue } from './issues';
 import { planMerge, type MergeConflict } from './merge';
 import { parsePackText } from './parse-pack';
 
-/** A local edit the pack would have replaced: kept, and listed for the user (never silently lost). */
-export type ConflictSummary = {
-  kind: MergeConflict['kind'];
-  id: string;
-  label: string;
-  /** The pack version the local copy was edited from, and when it was edited here. */
-  localUpdatedAt: string;
-  locallyEditedAt?: string;
-  /** The pack's newer version, not applied. */
-  incomingUpdatedAt: string;
-};
 
 export type RefreshOutcome = {
   sub: Subscription;
@@ -25,14 +14,6 @@ export type RefreshOutcome = {
   held?: SubscriptionHeld;
   error?: string;
 };
-
-/** What the copy held from a subscription contains; kept in the meta store beside it. */
-export type SubscriptionHeld = { content: number; relationships: number; conflicts: ConflictSummary[] };
-
-/** Where a subscription's SubscriptionHeld is kept (meta store). */
-export function subscriptionHeldKey(url: string): string {
-  return `subscription-held:${url}`;
-}
 
 export function summarizeConflicts(conflicts: readonly MergeConflict[]): ConflictSummary[] {
   return conflicts.map((conflict) => {

@@ -30,7 +30,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
       setMessage(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
       return;
     }
-    // Only what this form edits: other settings (the panel's state, a policy's team) stay as stored.
+    // Only what this form edits: other settings (a policy's team) stay as stored.
     const patch: Partial<Settings> = {};
     for (const key of EDITABLE) Object.assign(patch, { [key]: parsed.data[key] });
     await saveSettings(patch);

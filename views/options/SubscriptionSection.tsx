@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getMeta, listSubscriptions, onStoreChange } from '../../lib/db';
-import type { Subscription } from '../../lib/model';
+import { getMeta, listSubscriptions, META, onStoreChange } from '../../lib/db';
+import type { Subscription, SubscriptionHeld } from '../../lib/model';
 import { checkPackUrl } from '../../lib/pack/pack-url';
-import { subscriptionHeldKey, type SubscriptionHeld } from '../../lib/pack/subscription';
 
 type Row = { sub: Subscription; held: SubscriptionHeld | undefined; hostAllowed: boolean };
 type Reply = { ok?: boolean; error?: string; outcome?: string; refused?: string } | undefined;
@@ -17,7 +16,7 @@ async function loadRows(): Promise<Row[]> {
   return Promise.all(
     (await listSubscriptions()).map(async (sub) => ({
       sub,
-      held: (await getMeta<SubscriptionHeld | null>(subscriptionHeldKey(sub.url))) ?? undefined,
+      held: await getMeta(META.subscriptionHeld(sub.url)),
       hostAllowed: await browser.permissions.contains({ origins: [originPattern(sub.url)] }).catch(() => false),
     })),
   );

@@ -1,4 +1,4 @@
-/** The stored guardrails' shape, checked on every read (guardrails.ts has the rules). */
+/** Marketing's per-item guardrails as stored (lib/actions/guardrails.ts has the rules). */
 import { z } from 'zod';
 
 export const Guardrail = z.object({
