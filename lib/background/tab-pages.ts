@@ -3,9 +3,10 @@
  * stopping, and content scripts cannot read it (session storage is for trusted contexts only).
  */
 import { browser } from 'wxt/browser';
+import { STORAGE_KEYS, TAB_PAGE_PREFIX } from '../browser-storage/keys';
 import type { TabPage } from '../messaging';
 
-const key = (tabId: number) => `tab:${tabId}`;
+const key = (tabId: number) => STORAGE_KEYS.tabPage(tabId).key;
 const EMPTY: TabPage = { snapshot: null, theme: 'light' };
 
 export async function setTabPage(tabId: number, page: TabPage): Promise<void> {
@@ -24,8 +25,8 @@ export async function forgetTab(tabId: number): Promise<void> {
 export async function allTabPages(): Promise<Array<[number, TabPage]>> {
   const stored = await browser.storage.session.get(null);
   return Object.entries(stored)
-    .filter(([name]) => name.startsWith('tab:'))
-    .map(([name, value]) => [Number(name.slice(4)), value as TabPage]);
+    .filter(([name]) => name.startsWith(TAB_PAGE_PREFIX))
+    .map(([name, value]) => [Number(name.slice(TAB_PAGE_PREFIX.length)), value as TabPage]);
 }
 
 /** The panel listens for its own tab's key. */

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InsertOutcome, PageTheme } from '../messaging';
+import { panelCollapsed } from '../browser-storage/panel-collapsed';
 import { parseContentCommand } from './content-commands';
 import type { ProfileSnapshot } from '../model/profile';
 import { insertIntoMessageBox } from './message-box';
@@ -14,7 +15,6 @@ import { mountPanelFrame, type PanelFrame } from './panel-frame';
 import { findRightRail, pageTheme } from './page-layout';
 import { profilePageOf, type ProfilePage } from '../identity/urls';
 
-const COLLAPSED_KEY = 'ui.panelCollapsed';
 const ORPHAN_CHECKS_MS = [250, 1000, 3000, 10_000];
 
 type WatchOptions = { ctx: ContentScriptContext; panelUrl: string };
@@ -61,16 +61,12 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
     });
   };
 
-  browser.storage.local.get(COLLAPSED_KEY).then((stored: Record<string, unknown>) => {
-    collapsed = stored[COLLAPSED_KEY] === true;
-    frame?.setCollapsed(collapsed);
-  }, () => undefined);
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(COLLAPSED_KEY in changes)) return;
-    collapsed = changes[COLLAPSED_KEY]?.newValue === true;
-    frame?.setCollapsed(collapsed);
+  const setCollapsed = (value: boolean) => {
+    collapsed = value;
+    frame?.setCollapsed(value);
   };
-  browser.storage.onChanged.addListener(onStorage);
+  panelCollapsed.get().then(setCollapsed, () => undefined);
+  const stopWatchingCollapsed = panelCollapsed.watch(setCollapsed);
 
   const onMessage = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -101,7 +97,7 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
   ctx.onInvalidated(() => {
     session?.stop();
     frame?.showReloadNotice();
-    browser.storage.onChanged.removeListener(onStorage);
+    stopWatchingCollapsed();
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', (event) => visit(event.newUrl.href));

@@ -1,14 +1,12 @@
-import { browser } from 'wxt/browser';
-import type { DraftStorage } from '../../lib/flags/draft';
+import { storageItem } from '../../lib/browser-storage/item';
+import { STORAGE_KEYS } from '../../lib/browser-storage/keys';
+import { draftsFrom, type DraftStorage } from '../../lib/flags/draft';
 
 /**
  * Drafts hold names and notes, so they live in session storage: it outlives the popup, and
  * content scripts cannot read it (local storage they could). Gone when the browser restarts.
  */
-export const browserDraftStorage: DraftStorage = {
-  get: (key) => browser.storage.session.get(key),
-  set: (items) => browser.storage.session.set(items),
-};
+export const browserDraftStorage: DraftStorage = storageItem(STORAGE_KEYS.popupDrafts, draftsFrom);
 
 /** Runs storage writes one after another, so a late draft write cannot undo a clear. */
 export function serialQueue(): (job: () => Promise<void>) => Promise<void> {
