@@ -1,16 +1,14 @@
 /** Commands only the extension's own pages may give (the router has checked the sender). */
 import { deleteAllData } from '../db';
 import type { Message } from '../messaging';
-import { commitImport, previewImport } from '../pack/import';
+import { importText } from '../pack/import';
 import { checkPackUrl } from '../pack/pack-url';
 import { refreshSubscriptionByUrl, removeSubscription, subscribe } from './subscriptions';
 
 export async function handlePrivileged(message: Message): Promise<unknown> {
   switch (message.type) {
     case 'pack:import': {
-      const preview = await previewImport(message.text, message.fileName);
-      if (!preview.ok) return preview;
-      return { ok: true, report: await commitImport(preview.plan) };
+      return importText(message.text, message.fileName);
     }
     case 'subscription:set': {
       const check = checkPackUrl(message.url);

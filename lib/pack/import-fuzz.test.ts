@@ -11,7 +11,7 @@ import { addActivity, openWarmlineDb, putContent, putRelationship, saveSettings,
 import { FROM_PACK, activity, contentItem, packObject, relationship, T0, T2, PACK_DETAILS } from '../../tests/support/builders';
 import { useFreshDatabase } from '../../tests/support/fake-store';
 import { CSV_COLUMNS, relationshipsToCsv } from './csv';
-import { commitImport, previewImport, type ImportPreview } from './import';
+import { commitImport, prepareImport, previewImport, type ImportPreview } from './import';
 import type { ImportIssue } from './issues';
 import { applyEdits, setAt } from '../../tests/support/mutations';
 import { META } from '../db/meta';
@@ -118,7 +118,7 @@ function failNthPut(n: number): void {
 type Outcome = 'refused' | 'failed-cleanly' | 'written' | 'nothing-to-write';
 async function importOnce(text: string, fileName: string, faultAt: number | null): Promise<Outcome> {
   const before = await storeContents();
-  const preview = await previewImport(text, fileName, undefined, new Date(T0));
+  const preview = await previewImport(prepareImport(text, fileName, { now: new Date(T0) }));
   if (!preview.ok) {
     expectWellFormedRefusal(preview);
     expect(await storeContents()).toEqual(before);
@@ -295,8 +295,8 @@ describe('prototype-pollution keys at every level change nothing', () => {
       (i) => FORBIDDEN.map((key, k) => `"${key}":${payloads[(i + k) % payloads.length]}`).join(','),
     );
     expect(text.match(/"__proto__"/g)?.length).toBeGreaterThan(10);
-    const clean = await previewImport(BASE_TEXT, 'pack.json', undefined, new Date(T0));
-    const dirty = await previewImport(text, 'pack.json', undefined, new Date(T0));
+    const clean = await previewImport(prepareImport(BASE_TEXT, 'pack.json', { now: new Date(T0) }));
+    const dirty = await previewImport(prepareImport(text, 'pack.json', { now: new Date(T0) }));
     if (!clean.ok || !dirty.ok) throw new Error('both should be accepted');
     expect(dirty.plan.write).toEqual(clean.plan.write);
     expect(dirty.warnings.length).toBeGreaterThan(0);
@@ -309,7 +309,7 @@ describe('prototype-pollution keys at every level change nothing', () => {
   });
 
   it('random placements and payloads', { timeout: 20_000 }, async () => {
-    const clean = await previewImport(BASE_TEXT, 'pack.json', undefined, new Date(T0));
+    const clean = await previewImport(prepareImport(BASE_TEXT, 'pack.json', { now: new Date(T0) }));
     if (!clean.ok) throw new Error('base should be accepted');
     await fc.assert(
       fc.asyncProperty(
@@ -322,7 +322,7 @@ describe('prototype-pollution keys at every level change nothing', () => {
           // Duplicate keys in one object are legal JSON (last wins), so any mix is a fair test.
           const entry = () => entries.map(([key, payload]) => `"${key}":${payload}`).join(',');
           const text = injectAfterBraces(BASE_TEXT, (i) => where[i % where.length]!, entry);
-          const dirty = await previewImport(text, 'pack.json', undefined, new Date(T0));
+          const dirty = await previewImport(prepareImport(text, 'pack.json', { now: new Date(T0) }));
           if (!dirty.ok) return false;
           expect(dirty.plan.write).toEqual(clean.plan.write);
           expect(forbiddenKeyPaths(dirty.plan)).toEqual([]);
@@ -338,7 +338,7 @@ describe('prototype-pollution keys at every level change nothing', () => {
     const header = `${CSV_COLUMNS.join(',')},__proto__,constructor,prototype`;
     const row = 'person,Jane Doe,,Acme,,friend,3,Sam,,,,,yes,,,,,{"polluted":true},x,y';
     const before = await storeContents();
-    const preview = await previewImport(`${header}\n${row}\n`, 'people.csv', undefined, new Date(T0));
+    const preview = await previewImport(prepareImport(`${header}\n${row}\n`, 'people.csv', { now: new Date(T0) }));
     if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
     expect(preview.warnings.map((w) => w.field)).toEqual(['__proto__', 'constructor', 'prototype']);
     expect(await storeContents()).toEqual(before);

@@ -4,7 +4,7 @@ import type { ImportPreview, ImportReport } from '../../lib/pack/import';
 import type { MergeConflict } from '../../lib/pack/merge';
 import { errorMessage } from '../../components/error-message';
 import { stageText } from './packs/import-protocol';
-import { prepareImport, type PreparedImport } from './packs/prepare-import';
+import { previewFile, type PendingImport } from './packs/preview-file';
 
 type State =
   | { step: 'idle' }
@@ -22,7 +22,7 @@ const MAX_SHOWN = 200;
  */
 export function ImportSection() {
   const [state, setState] = useState<State>({ step: 'idle' });
-  const prepared = useRef<PreparedImport | undefined>(undefined);
+  const prepared = useRef<PendingImport | undefined>(undefined);
   const drop = () => {
     prepared.current?.cancel();
     prepared.current = undefined;
@@ -37,7 +37,7 @@ export function ImportSection() {
     const fileName = file.name;
     setState({ step: 'working', fileName, progress: stageText('reading') });
     try {
-      const next = await prepareImport(file, (stage, records) => setState({ step: 'working', fileName, progress: stageText(stage, records) }));
+      const next = await previewFile(file, (stage, records) => setState({ step: 'working', fileName, progress: stageText(stage, records) }));
       const { preview } = next;
       if (preview.ok) {
         prepared.current = next;

@@ -2,10 +2,10 @@
  * Parses, plans and writes an import off the options page's UI thread: checking a 100,000-row
  * CSV, deriving its lookup keys and issuing its puts each take seconds, and the page must stay
  * responsive meanwhile. IndexedDB is open to workers, and the write is still one transaction
- * (lib/db applyImport); the change is broadcast to open views as from any page.
+ * (the pipeline in lib/pack/import.ts); the change is broadcast to open views as from any page.
  */
 import { StoreError } from '../../../lib/db';
-import { commitImport, parseImportText, planParsed } from '../../../lib/pack/import';
+import { commitImport, prepareImport, previewImport } from '../../../lib/pack/import';
 import type { MergePlan } from '../../../lib/pack/merge';
 import { forDisplay, type ImportReply, type ImportRequest } from './import-protocol';
 
@@ -36,9 +36,9 @@ async function handle(request: ImportRequest): Promise<ImportReply> {
   scope.postMessage({ type: 'progress', stage: 'reading' });
   const text = await request.file.text();
   scope.postMessage({ type: 'progress', stage: 'parsing' });
-  const parsed = parseImportText(text, request.fileName);
-  if (parsed.ok) scope.postMessage({ type: 'progress', stage: 'comparing', records: parsed.content.length + parsed.relationships.length });
-  const preview = await planParsed(parsed);
+  const prepared = prepareImport(text, request.fileName);
+  if (prepared.ok) scope.postMessage({ type: 'progress', stage: 'comparing', records: prepared.content.length + prepared.relationships.length });
+  const preview = await previewImport(prepared);
   pending = preview.ok ? preview.plan : undefined;
   return { type: 'previewed', preview: forDisplay(preview) };
 }

@@ -1,4 +1,4 @@
-import { commitImport, previewImport, type ImportPreview, type ImportReport } from '../../../lib/pack/import';
+import { commitImport, prepareImport, previewImport, type ImportPreview, type ImportReport } from '../../../lib/pack/import';
 import { forDisplay, type ImportReply, type ImportRequest, type ImportStage } from './import-protocol';
 // Vite's `?worker` import, not `new Worker(new URL(..., import.meta.url))`: WXT defines
 // import.meta.url as self.location.href, which hides that pattern from Vite's worker bundling.
@@ -7,18 +7,18 @@ import ImportWorker from './import-worker?worker';
 export type OnStage = (stage: ImportStage, records?: number) => void;
 
 /** A previewed import: confirm writes it (all or nothing), cancel drops it. */
-export type PreparedImport = {
+export type PendingImport = {
   preview: ImportPreview;
   commit(onStage: OnStage): Promise<ImportReport>;
   cancel(): void;
 };
 
 /**
- * Previews a file in a Web Worker that then holds the plan until confirmed. Where workers are
+ * Steps 1 and 2 of the import pipeline (lib/pack/import.ts) for a chosen file, in a Web Worker that then holds the plan until confirmed. Where workers are
  * unavailable the same work runs on the page (slower to feel, same result).
  */
-export function prepareImport(file: File, onStage: OnStage): Promise<PreparedImport> {
-  if (typeof Worker === 'undefined') return prepareOnPage(file);
+export function previewFile(file: File, onStage: OnStage): Promise<PendingImport> {
+  if (typeof Worker === 'undefined') return previewOnPage(file);
   const worker = new ImportWorker();
   const ask = (request: ImportRequest, stage: OnStage) =>
     new Promise<ImportReply>((resolve, reject) => {
@@ -56,8 +56,8 @@ export function prepareImport(file: File, onStage: OnStage): Promise<PreparedImp
   );
 }
 
-async function prepareOnPage(file: File): Promise<PreparedImport> {
-  const preview = await previewImport(await file.text(), file.name);
+async function previewOnPage(file: File): Promise<PendingImport> {
+  const preview = await previewImport(prepareImport(await file.text(), file.name));
   return {
     preview: forDisplay(preview),
     commit: () => (preview.ok ? commitImport(preview.plan) : Promise.reject(new Error('This file cannot be imported.'))),
