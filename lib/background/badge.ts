@@ -1,7 +1,7 @@
 /** The toolbar badge: how many warm intros the tab's profile has. */
 import { browser } from 'wxt/browser';
 import type { ProfileSnapshot } from '../model/profile';
-import { loadWarmIntros } from '../panel-data';
+import { loadWarmIntros } from './prospect-views';
 import { allTabPages } from './tab-pages';
 
 export async function warmIntroCount(snapshot: ProfileSnapshot): Promise<number> {

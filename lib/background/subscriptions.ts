@@ -11,11 +11,9 @@ import { fetchPack } from '../pack/fetch-pack';
 import { commitImport, prepareImport, previewImport, type ImportReport } from '../pack/import';
 import { describeIssue } from '../pack/issues';
 import { summarizeConflicts } from '../pack/merge';
+import type { SubscriptionReply } from '../protocol/replies';
 
 const ALARM_PREFIX = 'refresh:';
-
-/** What the options page hears back from subscribe, refresh and unsubscribe. */
-export type SubscriptionReply = { ok: boolean; outcome?: RefreshOutcome['outcome']; error?: string; report?: ImportReport };
 
 export type RefreshOutcome = {
   sub: Subscription;

@@ -35,18 +35,18 @@ describe('change notifications', () => {
   });
 
   it('reach listeners in the same context, after the data is committed', async () => {
-    const seen: Array<{ stores: string[]; title: string | undefined }> = [];
+    const seen: Array<{ stores: string[]; source: string; title: string | undefined }> = [];
     const heard = new Promise<void>((resolve) => {
-      onStoreChange((stores) => {
+      onStoreChange((stores, source) => {
         void getContent('c1').then((item) => {
-          seen.push({ stores, title: item?.title });
+          seen.push({ stores, source, title: item?.title });
           resolve();
         });
       });
     });
     await putContent(storedContent({ id: 'c1', title: 'Fresh' }));
     await heard;
-    expect(seen).toEqual([{ stores: ['content'], title: 'Fresh' }]);
+    expect(seen).toEqual([{ stores: ['content'], source: 'here', title: 'Fresh' }]);
   });
 
   it('stop after unsubscribing', async () => {
@@ -59,10 +59,10 @@ describe('change notifications', () => {
   });
 
   it('from another context reach this context, ignoring malformed messages', async () => {
-    const calls: string[][] = [];
+    const calls: Array<[string[], string]> = [];
     const heard = new Promise<void>((resolve) => {
-      onStoreChange((stores) => {
-        calls.push(stores);
+      onStoreChange((stores, source) => {
+        calls.push([stores, source]);
         if (stores.includes('feedback')) resolve();
       });
     });
@@ -71,7 +71,7 @@ describe('change notifications', () => {
     other.postMessage({ type: 'warmline-db-change', stores: ['nope'] });
     other.postMessage({ type: 'warmline-db-change', stores: ['feedback', 'bogus'] });
     await heard;
-    expect(calls).toEqual([['feedback']]);
+    expect(calls).toEqual([[['feedback'], 'elsewhere']]);
   });
 
   it('are not sent when a write fails', async () => {
@@ -88,6 +88,6 @@ describe('change notifications', () => {
     const listener = vi.fn();
     onStoreChange(listener);
     notifyChange(['meta']);
-    expect(listener).toHaveBeenCalledWith(['meta']);
+    expect(listener).toHaveBeenCalledWith(['meta'], 'here');
   });
 });

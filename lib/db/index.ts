@@ -3,7 +3,7 @@ export { DB_NAME, STORE_NAMES, type StoreName, type WarmlineDB } from './schema'
 export { DB_VERSION } from './migrations';
 export { openWarmlineDb, closeWarmlineDb, StoreError, toStoreError, type StoreErrorKind } from './open';
 export { STORE_ERROR_MESSAGES } from './errors';
-export { onStoreChange, notifyChange } from './changes';
+export { onStoreChange, notifyChange, isStoreName, type ChangeSource } from './changes';
 export {
   listContent,
   getContent,
@@ -26,5 +26,5 @@ export { addFeedback, listFeedback, feedbackForContent } from './feedback';
 export { listSubscriptions, getSubscription, putSubscription, deleteSubscription } from './subscriptions';
 export { getSettings, saveSettings } from './settings';
 export { META, getMeta, putMeta, deleteMeta, type MetaEntry } from './meta';
-export { applyImport, deleteAllData, type ImportWrite } from './bulk';
+export { applyImport, deleteAllData, IMPORT_STORES, type ImportWrite } from './bulk';
 export { listApprovedContent } from './approved-cache';

@@ -5,7 +5,10 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { InsertOutcome, PageTheme } from '../messaging';
+import type { PageTheme } from '../model/tab-page';
+import type { InsertOutcome } from '../protocol/replies';
+import type { ReplyOf } from '../protocol/types';
+import { send } from '../protocol/send';
 import { panelCollapsed } from '../browser-storage/panel-collapsed';
 import { parseContentCommand } from './content-commands';
 import type { ProfileSnapshot } from '../model/profile';
@@ -27,7 +30,7 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
   let lastName: string | undefined;
 
   const report = (snapshot: ProfileSnapshot | null, theme: PageTheme = 'light') =>
-    browser.runtime.sendMessage({ type: 'page:snapshot', snapshot, theme }).catch((error: unknown) => {
+    send('page:snapshot', { snapshot, theme }).catch((error: unknown) => {
       // Chrome: "Extension context invalidated."; elsewhere runtime.id is gone.
       if (!browser.runtime?.id || /invalidated/i.test(String(error))) frame?.showReloadNotice();
     });
@@ -68,16 +71,17 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
   panelCollapsed.get().then(setCollapsed, () => undefined);
   const stopWatchingCollapsed = panelCollapsed.watch(setCollapsed);
 
+  const answer = (raw: unknown): ReplyOf<'content:get-snapshot'> | ReplyOf<'content:insert'> | undefined => {
+    const message = parseContentCommand(raw);
+    if (message?.type === 'content:get-snapshot') return session?.latest() ?? null;
+    if (message?.type !== 'content:insert') return undefined;
+    const outcome: InsertOutcome = insertIntoMessageBox(document, message.text) === 'inserted' ? { ok: true } : { ok: false, reason: 'no-message-box' };
+    return outcome;
+  };
   const onMessage = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const message = parseContentCommand(raw);
-    if (message?.type === 'content:get-snapshot') return Promise.resolve(session?.latest() ?? null);
-    if (message?.type === 'content:insert') {
-      const outcome: InsertOutcome =
-        insertIntoMessageBox(document, message.text) === 'inserted' ? { ok: true } : { ok: false, reason: 'no-message-box' };
-      return Promise.resolve(outcome);
-    }
-    return undefined;
+    const reply = answer(raw);
+    return reply === undefined ? undefined : Promise.resolve(reply);
   };
   browser.runtime.onMessage.addListener(onMessage);
 

@@ -7,4 +7,5 @@ export * from './profile';
 export * from './relationship';
 export * from './settings';
 export * from './stored';
+export * from './tab-page';
 export { isoDateTime } from './dates';

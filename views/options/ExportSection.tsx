@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { StoreError } from '../../lib/db';
+import { errorMessage } from '../../components/error-message';
 import { exportAll, exportRelationshipsCsv } from '../../lib/pack/export';
 import { downloadText } from './download';
 
@@ -11,7 +11,7 @@ export function ExportSection() {
       downloadText(await make(), fileName, type);
       setMessage(done);
     } catch (error) {
-      setMessage(`Nothing was exported: ${error instanceof StoreError ? error.userMessage : String(error)}`);
+      setMessage(`Nothing was exported: ${errorMessage(error)}`);
     }
   };
   return (

@@ -3,9 +3,11 @@ import { browser } from 'wxt/browser';
 import { getMeta, listSubscriptions, META, onStoreChange } from '../../lib/db';
 import type { Subscription, SubscriptionHeld } from '../../lib/model';
 import { checkPackUrl } from '../../lib/pack/pack-url';
+import type { SubscriptionReply } from '../../lib/protocol/replies';
+import { send } from '../../lib/protocol/send';
+import { errorMessage } from '../../components/error-message';
 
 type Row = { sub: Subscription; held: SubscriptionHeld | undefined; hostAllowed: boolean };
-type Reply = { ok?: boolean; error?: string; outcome?: string; refused?: string } | undefined;
 
 function originPattern(url: string): string {
   return `${new URL(url).origin}/*`;
@@ -22,9 +24,10 @@ async function loadRows(): Promise<Row[]> {
   );
 }
 
-function replyError(reply: Reply): string | undefined {
-  if (!reply) return 'Warmline did not answer.';
-  return reply.refused ?? (reply.ok ? undefined : (reply.error ?? 'The refresh failed.'));
+type SubscriptionCommand = 'subscription:set' | 'subscription:refresh' | 'subscription:delete';
+
+function replyError(reply: SubscriptionReply): string | undefined {
+  return reply.ok ? undefined : (reply.error ?? 'The refresh failed.');
 }
 
 function plural(count: number, noun: string): string {
@@ -51,10 +54,12 @@ export function SubscriptionSection() {
     });
   }, []);
 
-  const send = async (message: { type: 'subscription:set' | 'subscription:refresh' | 'subscription:delete'; url: string }) => {
-    setBusy(message.url);
+  const ask = async (type: SubscriptionCommand, url: string): Promise<SubscriptionReply> => {
+    setBusy(url);
     try {
-      return (await browser.runtime.sendMessage(message)) as Reply;
+      return await send(type, { url });
+    } catch (failure) {
+      return { ok: false, error: errorMessage(failure) };
     } finally {
       setBusy('');
       reload();
@@ -76,10 +81,10 @@ export function SubscriptionSection() {
           setError(`Warmline needs your permission to read ${check.origin} to subscribe to this pack.`);
           return;
         }
-        const reply = await send({ type: 'subscription:set', url: check.url });
+        const reply = await ask('subscription:set', check.url);
         const problem = replyError(reply);
         // The subscription is kept even when the first fetch fails: its status says why.
-        if (problem && reply?.outcome !== 'failed') setError(problem);
+        if (problem && reply.outcome !== 'failed') setError(problem);
         else setUrl('');
       },
       (e: unknown) => setError(`The permission could not be requested: ${e instanceof Error ? e.message : String(e)}`),
@@ -88,14 +93,14 @@ export function SubscriptionSection() {
 
   const grant = (sub: Subscription) => {
     browser.permissions.request({ origins: [originPattern(sub.url)] }).then(
-      (granted) => (granted ? void send({ type: 'subscription:refresh', url: sub.url }) : undefined),
+      (granted) => (granted ? void ask('subscription:refresh', sub.url) : undefined),
       () => undefined,
     );
   };
 
   const unsubscribe = async (sub: Subscription) => {
-    const reply = await send({ type: 'subscription:delete', url: sub.url });
-    const problem = reply?.ok ? undefined : (reply?.error ?? reply?.refused ?? 'Could not unsubscribe.');
+    const reply = await ask('subscription:delete', sub.url);
+    const problem = reply.ok ? undefined : (reply.error ?? 'Could not unsubscribe.');
     if (problem) return setError(problem);
     // Give the host permission back unless another subscription still reads from that host.
     const pattern = originPattern(sub.url);
@@ -134,7 +139,7 @@ export function SubscriptionSection() {
             key={row.sub.url}
             row={row}
             busy={busy === row.sub.url}
-            onRefresh={() => void send({ type: 'subscription:refresh', url: row.sub.url })}
+            onRefresh={() => void ask('subscription:refresh', row.sub.url)}
             onRemove={() => void unsubscribe(row.sub)}
             onGrant={() => grant(row.sub)}
           />

@@ -1,42 +1,48 @@
 import { useState } from 'preact/hooks';
-import { OBJECTION_TAGS, recordFeedback, type FeedbackInput, type ObjectionTag } from '../../lib/actions/feedback';
+import type { FeedbackVerdict } from '../../lib/model/activity';
 import type { ProfileSnapshot } from '../../lib/model/profile';
+import { OBJECTION_TAGS, type ObjectionTag } from '../../lib/model/vocabulary';
+import { send } from '../../lib/protocol/send';
+import type { RequestOf } from '../../lib/protocol/types';
+import type { Outcome } from '../../lib/protocol/replies';
+import { errorMessage } from '../../components/error-message';
 
-type Props = { contentId: string; profile: ProfileSnapshot; actor?: string };
+type Props = { contentId: string; profile: ProfileSnapshot };
 
-const VERDICT_DONE: Record<FeedbackInput['verdict'], string> = {
+const VERDICT_DONE: Record<FeedbackVerdict, string> = {
   worked: 'Marked as worked. Thanks.',
   'didnt-land': "Marked as didn't land. Thanks.",
   objection: 'Objection logged. Thanks.',
 };
 
 /** "Did it land?" after a rep used an item: one click for a verdict, two for an objection. */
-export function FeedbackBar({ contentId, profile, actor }: Props) {
+export function FeedbackBar({ contentId, profile }: Props) {
   const [verdict, setVerdict] = useState<'worked' | 'didnt-land' | null>(null);
   const [objectionOpen, setObjectionOpen] = useState(false);
   const [text, setText] = useState('');
   const [tag, setTag] = useState<ObjectionTag>('price');
   const [message, setMessage] = useState('');
 
-  const send = async (input: FeedbackInput) => {
-    try {
-      await recordFeedback(input, profile, { contentId, ...(actor ? { actor } : {}) });
-      setMessage(VERDICT_DONE[input.verdict]);
-      return true;
-    } catch (error) {
-      setMessage(`Not logged: ${(error as Error).message}`);
-      return false;
-    }
+  const record = async (feedback: Pick<RequestOf<'feedback:record'>, 'verdict' | 'text' | 'tag'>) => {
+    const outcome = await send('feedback:record', { profile, contentId, ...feedback }).catch(
+      (error: unknown): Outcome => ({ ok: false, error: errorMessage(error) }),
+    );
+    setMessage(outcome.ok ? VERDICT_DONE[feedback.verdict] : `Not logged: ${outcome.error}`);
+    return outcome.ok;
   };
   const mark = async (value: 'worked' | 'didnt-land') => {
-    if (await send({ verdict: value })) setVerdict(value);
+    if (await record({ verdict: value })) setVerdict(value);
   };
   const saveObjection = async (event: Event) => {
     event.preventDefault();
-    if (await send({ verdict: 'objection', text, tag })) {
+    if (await record({ verdict: 'objection', text, tag })) {
       setText('');
       setObjectionOpen(false);
     }
+  };
+  const pickTag = (value: string) => {
+    const picked = OBJECTION_TAGS.find((option) => option === value);
+    if (picked) setTag(picked);
   };
 
   return (
@@ -71,12 +77,12 @@ export function FeedbackBar({ contentId, profile, actor }: Props) {
               maxLength={280}
               required
               value={text}
-              onInput={(event) => setText((event.target as HTMLInputElement).value)}
+              onInput={(event) => setText(event.currentTarget.value)}
             />
           </label>
           <label>
             Kind of objection
-            <select data-testid="wl-objection-tag" value={tag} onChange={(event) => setTag((event.target as HTMLSelectElement).value as ObjectionTag)}>
+            <select data-testid="wl-objection-tag" value={tag} onChange={(event) => pickTag(event.currentTarget.value)}>
               {OBJECTION_TAGS.map((option) => (
                 <option key={option} value={option}>
                   {option}

@@ -2,22 +2,12 @@ import { useState } from 'preact/hooks';
 import { introMailto, introRequestNote } from '../../lib/actions/intro-request';
 import type { IntroHint } from '../../lib/match/warm-intros';
 import type { ProfileSnapshot } from '../../lib/model/profile';
+import { RELATION_WORDS, STRENGTH_WORDS } from '../../components/words';
 
 const MATCH_LABEL: Record<IntroHint['match'], string> = {
   exact: 'Exact match',
   likely: 'Likely match: same name and company',
   company: 'Knows people at this company',
-};
-const STRENGTH_WORDS = ['', 'Barely know them', 'Acquaintance', 'Know them well', 'Close', 'Would pick up the phone today'];
-const RELATION_WORDS: Record<string, string> = {
-  'former-colleague': 'former colleague',
-  customer: 'customer',
-  partner: 'partner',
-  friend: 'friend',
-  alumni: 'fellow alum',
-  community: 'community',
-  family: 'family',
-  other: 'other',
 };
 
 type Props = {
@@ -46,7 +36,7 @@ export function IntroCard({ hint, profile, senderName, onAsk, onCopy }: Props) {
         <span class={`badge match-${hint.match}`}>{MATCH_LABEL[hint.match]}</span>
       </div>
       <p>
-        {RELATION_WORDS[rel.relation] ?? rel.relation}
+        {RELATION_WORDS[rel.relation]}
         {who ? ` · ${who}` : ''}
       </p>
       <p class="strength" aria-label={`Strength ${rel.strength} of 5: ${STRENGTH_WORDS[rel.strength]}`}>

@@ -5,11 +5,11 @@ import type { ContentItem, Token } from '../../lib/model/content';
 import type { ProfileSnapshot } from '../../lib/model/profile';
 import { personalize, segmentsToText, type Segment } from '../../lib/personalize';
 import { PersonalizedText } from '../../components/PersonalizedText';
+import { KIND_WORDS } from '../../components/words';
 import { lazyComponent } from './lazy';
 
-// Shown only after the rep used the item; its code (and the store behind it) loads then.
+// Shown only after the rep used the item: its code loads then, out of the first paint.
 const FeedbackBar = lazyComponent(() => import('./FeedbackBar').then((module) => module.FeedbackBar));
-import { KIND_LABEL } from '../../components/labels';
 
 type Props = {
   suggestion: Pick<Suggestion, 'item'> & Partial<Pick<Suggestion, 'reasons'>>;
@@ -22,12 +22,11 @@ type Props = {
   guardrails: GuardrailMap;
   /** With a profile, the card asks "Did it land?" once the rep has used it. */
   profile?: ProfileSnapshot;
-  actor?: string | undefined;
   /** Search results reuse the card under their own test id. */
   testId?: string;
 };
 
-export function SuggestionCard({ suggestion, values, onCopy, onInsert, onShare, guardrails, profile, actor, testId = 'wl-suggestion' }: Props) {
+export function SuggestionCard({ suggestion, values, onCopy, onInsert, onShare, guardrails, profile, testId = 'wl-suggestion' }: Props) {
   const { item, reasons = [] } = suggestion;
   const guardrail = guardrailFor(item, guardrails);
   const [used, setUsed] = useState(false);
@@ -42,7 +41,7 @@ export function SuggestionCard({ suggestion, values, onCopy, onInsert, onShare, 
     <li class="card suggestion" data-testid={testId} data-content-id={item.id}>
       <div class="row">
         <strong>{item.title}</strong>
-        <span class="badge">{KIND_LABEL[item.kind]}</span>
+        <span class="badge">{KIND_WORDS[item.kind]}</span>
         {guardrail.noPublicShare ? <span class="badge" data-testid="wl-copy-only">Not for public posts</span> : null}
       </div>
       {reasons.length ? (
@@ -73,7 +72,7 @@ export function SuggestionCard({ suggestion, values, onCopy, onInsert, onShare, 
           </button>
         ) : null}
       </div>
-      {used && profile ? <FeedbackBar contentId={item.id} profile={profile} {...(actor ? { actor } : {})} /> : null}
+      {used && profile ? <FeedbackBar contentId={item.id} profile={profile} /> : null}
     </li>
   );
 }

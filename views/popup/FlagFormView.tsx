@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { FlagErrors } from '../../lib/flags/build';
 import type { Answer, FlagField, FlagForm } from '../../lib/flags/form';
-import { RELATION_LABELS, STRENGTH_LABELS } from '../../lib/flags/words';
+import { RELATION_WORDS, STRENGTH_WORDS } from '../../components/words';
 import { RELATIONS } from '../../lib/model/relationship';
 
 type Props = {
@@ -154,7 +154,7 @@ export function FlagFormView({ form, errors, busy, editing, attempt, onInput, on
             </option>
             {RELATIONS.map((relation) => (
               <option key={relation} value={relation}>
-                {RELATION_LABELS[relation]}
+                {RELATION_WORDS[relation]}
               </option>
             ))}
           </select>
@@ -170,7 +170,7 @@ export function FlagFormView({ form, errors, busy, editing, attempt, onInput, on
           >
             {[1, 2, 3, 4, 5].map((n) => (
               <option key={n} value={String(n)}>
-                {n}: {STRENGTH_LABELS[n]}
+                {n}: {STRENGTH_WORDS[n]}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { flagTitle, searchFlags } from '../../lib/flags/mine';
-import { RELATION_LABELS, STRENGTH_LABELS } from '../../lib/flags/words';
+import { RELATION_WORDS, STRENGTH_WORDS } from '../../components/words';
 import type { StoredRelationship } from '../../lib/model';
 
 type Props = {
@@ -46,7 +46,7 @@ export function MyFlags({ all, userName, editingId, onEdit, onDelete }: Props) {
                 {where ? <span class="muted">{where}</span> : null}
               </div>
               <p class="muted small">
-                {RELATION_LABELS[rel.relation]} · {STRENGTH_LABELS[rel.strength]}
+                {RELATION_WORDS[rel.relation]} · {STRENGTH_WORDS[rel.strength]}
                 {rel.canIntro ? ' · will introduce' : ''}
                 {rel.meta.locallyEditedAt ? ' · edited here' : ''}
               </p>

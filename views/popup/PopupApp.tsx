@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorMessage } from '../../components/error-message';
 import { browser } from 'wxt/browser';
 import { listRelationships, type StoreName } from '../../lib/db';
 import type { FlagErrors } from '../../lib/flags/build';
@@ -18,6 +19,7 @@ import { MyFlags } from './MyFlags';
 import { loadTarget, type Target } from './target';
 import { WhoAreYou } from './WhoAreYou';
 import { NewForYou } from '../../components/NewForYou';
+import { useUnseenFromStore } from '../../components/useUnseenFromStore';
 
 const RELATIONSHIP_STORES: StoreName[] = ['relationships'];
 
@@ -86,6 +88,7 @@ function Flagging({ target, userName, settings }: FlaggingProps) {
   const undoButton = useRef<HTMLButtonElement>(null);
 
   const version = useStoreVersion(RELATIONSHIP_STORES);
+  const unseen = useUnseenFromStore();
   const { value: all } = useAsync(() => listRelationships(), [version]);
 
   const show = (next: FlagForm, nextEditingId: string | undefined) => {
@@ -125,7 +128,7 @@ function Flagging({ target, userName, settings }: FlaggingProps) {
       }
     })().catch((e: unknown) => {
       show(baseForm(), undefined);
-      setNotice({ text: `Could not read your flags: ${(e as Error).message}`, tone: 'warn' });
+      setNotice({ text: `Could not read your flags: ${errorMessage(e)}`, tone: 'warn' });
     });
     return () => {
       live = false;
@@ -187,7 +190,7 @@ function Flagging({ target, userName, settings }: FlaggingProps) {
         setNotice({ text: `${outcome.created ? 'Saved' : 'Updated'}: ${title}. Reps now see it as a warm intro.`, tone: 'ok' });
       }
     } catch (e) {
-      setNotice({ text: `Could not save: ${(e as Error).message}`, tone: 'warn' });
+      setNotice({ text: `Could not save: ${errorMessage(e)}`, tone: 'warn' });
     } finally {
       setBusy(false);
     }
@@ -208,7 +211,7 @@ function Flagging({ target, userName, settings }: FlaggingProps) {
       // The Delete button is gone: keyboard focus goes to Undo.
       requestAnimationFrame(() => undoButton.current?.focus());
     } catch (e) {
-      setNotice({ text: `Could not delete: ${(e as Error).message}`, tone: 'warn' });
+      setNotice({ text: `Could not delete: ${errorMessage(e)}`, tone: 'warn' });
     }
   };
 
@@ -221,14 +224,14 @@ function Flagging({ target, userName, settings }: FlaggingProps) {
       await restoreFlag(deleted);
       setNotice({ text: `Restored ${flagTitle(deleted)}.`, tone: 'ok' });
     } catch (e) {
-      setNotice({ text: `Could not restore: ${(e as Error).message}`, tone: 'warn' });
+      setNotice({ text: `Could not restore: ${errorMessage(e)}`, tone: 'warn' });
     }
   };
 
   return (
     <main class="popup">
       <Header target={target} userName={userName} />
-      <NewForYou compact />
+      <NewForYou compact {...unseen} />
       {editingId && form ? (
         <div class="editing row">
           <span>Editing a saved flag.</span>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { z } from 'zod';
+import { errorMessage } from '../../components/error-message';
 import { saveSettings } from '../../lib/db';
+import { Settings } from '../../lib/model/settings';
 
 /** First use: the name (and optionally email and team) that every flag is held under. */
 export function WhoAreYou() {
@@ -13,13 +14,13 @@ export function WhoAreYou() {
     event.preventDefault();
     const next: typeof errors = {};
     if (!name.trim()) next.name = 'Enter your name: reps see it on every warm intro you flag.';
-    if (email.trim() && !z.email().safeParse(email.trim()).success) next.email = 'That does not look like an email address.';
+    if (email.trim() && !Settings.shape.email.safeParse(email.trim()).success) next.email = 'That does not look like an email address.';
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     try {
       await saveSettings({ name: name.trim(), email: email.trim(), team: team.trim() });
     } catch (e) {
-      setErrors({ form: `Could not save: ${(e as Error).message}` });
+      setErrors({ form: `Could not save: ${errorMessage(e)}` });
     }
   };
 

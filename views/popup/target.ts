@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { canonicalUrl, profilePageOf } from '../../lib/identity/urls';
 import { ProfileSnapshot } from '../../lib/model/profile';
+import { sendToTab } from '../../lib/protocol/send';
 
 export type Target = { tabId?: number; snapshot: ProfileSnapshot | null };
 
@@ -15,8 +16,8 @@ async function targetTabId(): Promise<number | undefined> {
 
 async function askContentScript(tabId: number): Promise<ProfileSnapshot | null> {
   try {
-    const raw: unknown = await browser.tabs.sendMessage(tabId, { type: 'content:get-snapshot' }, { frameId: 0 });
-    const parsed = ProfileSnapshot.safeParse(raw);
+    // The content script runs in LinkedIn's page: its answer is checked.
+    const parsed = ProfileSnapshot.safeParse(await sendToTab(tabId, 'content:get-snapshot'));
     return parsed.success ? parsed.data : null;
   } catch {
     // No content script there: not a LinkedIn page (or one loaded before Warmline was).

@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { errorMessage } from '../../../components/error-message';
 import { computeInsights, type Insights, type ItemUsage, type Tally } from '../../../lib/insights/aggregate';
 import { BarChart } from './BarChart';
 import { ExportActivities } from './ExportActivities';
@@ -14,7 +15,7 @@ export function InsightsSection() {
   return (
     <section class="insights" aria-labelledby="insights-h" data-testid="wl-insights">
       <h2 id="insights-h">Insights</h2>
-      {error ? <p class="error" role="alert">Could not read activity: {String((error as Error).message ?? error)}</p> : null}
+      {error ? <p class="error" role="alert">Could not read activity: {errorMessage(error)}</p> : null}
       {insights ? <InsightsBody insights={insights} /> : error ? null : <p class="muted">Loading…</p>}
       <h3>Export</h3>
       <ExportActivities />

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { saveSettings } from '../../../lib/db';
-import { messageOf } from './useLibrary';
+import { errorMessage } from '../../../components/error-message';
 
 /** Asks once for the approver's name (it is saved in Settings and recorded on each approval). */
 export function ApproverPrompt({ onDone }: { onDone(name: string | undefined): void }) {
@@ -17,7 +17,7 @@ export function ApproverPrompt({ onDone }: { onDone(name: string | undefined): v
       await saveSettings({ name: trimmed });
       onDone(trimmed);
     } catch (failure) {
-      setError(messageOf(failure));
+      setError(errorMessage(failure));
     }
   };
   return (

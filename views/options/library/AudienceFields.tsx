@@ -4,7 +4,7 @@ import { itemFromForm, type FieldIssues, type ItemForm } from '../../../lib/libr
 import { SAMPLE_PROSPECTS } from '../../../lib/library/sample-prospects';
 import { SENIORITIES, type Seniority } from '../../../lib/model/content';
 import { describedBy, FieldError } from './fields';
-import { SENIORITY_LABEL } from './useLibrary';
+import { SENIORITY_WORDS } from '../../../components/words';
 
 type Props = { form: ItemForm; issues: FieldIssues; update(patch: Partial<ItemForm>): void };
 
@@ -52,7 +52,7 @@ export function AudienceFields({ form, issues, update }: Props) {
               checked={form.seniorities.includes(seniority)}
               onChange={(event) => toggle(seniority, (event.target as HTMLInputElement).checked)}
             />
-            {SENIORITY_LABEL[seniority]}
+            {SENIORITY_WORDS[seniority]}
           </label>
         ))}
       </fieldset>

@@ -10,7 +10,8 @@ import { AudienceFields } from './AudienceFields';
 import { BodyEditor } from './BodyEditor';
 import { describedBy, FieldError, Hint } from './fields';
 import { StatusBadge } from './StatusBadge';
-import { KIND_LABEL, messageOf } from './useLibrary';
+import { errorMessage } from '../../../components/error-message';
+import { KIND_WORDS } from '../../../components/words';
 
 type Props = {
   /** The item as stored now (kept current by the section), or undefined for a new one. */
@@ -63,7 +64,7 @@ export function ItemEditor({ stored, newId, settings, requestApprover, onClose }
           : { text: `Saved (${record.status}).`, kind: 'ok' },
       );
     } catch (error) {
-      setMessage({ text: `Not saved: ${messageOf(error)}`, kind: 'error' });
+      setMessage({ text: `Not saved: ${errorMessage(error)}`, kind: 'error' });
     } finally {
       setBusy(false);
     }
@@ -131,7 +132,7 @@ export function ItemEditor({ stored, newId, settings, requestApprover, onClose }
             <select data-testid="wl-lib-kind" value={form.kind} onChange={(event) => update({ kind: (event.target as HTMLSelectElement).value as ItemForm['kind'] })}>
               {CONTENT_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {KIND_LABEL[kind]}
+                  {KIND_WORDS[kind]}
                 </option>
               ))}
             </select>

@@ -4,7 +4,7 @@ import { canDelete } from '../../../lib/library/lifecycle';
 import { buildIndex, filterIndex, type LibraryFilters, type StatusFilter } from '../../../lib/library/search';
 import { CONTENT_KINDS, type StoredContent } from '../../../lib/model';
 import { StatusBadge } from './StatusBadge';
-import { KIND_LABEL } from './useLibrary';
+import { KIND_WORDS } from '../../../components/words';
 
 export const PAGE_SIZE = 100;
 
@@ -27,7 +27,7 @@ const STATUS_OPTIONS: Array<[StatusFilter, string]> = [
   ['retired', 'Retired'],
 ];
 
-const KIND_OPTIONS: Array<[string, string]> = [['', 'Any kind'], ...CONTENT_KINDS.map((kind): [string, string] => [kind, KIND_LABEL[kind]])];
+const KIND_OPTIONS: Array<[string, string]> = [['', 'Any kind'], ...CONTENT_KINDS.map((kind): [string, string] => [kind, KIND_WORDS[kind]])];
 
 type FilterSelectProps = {
   label: string;
@@ -144,7 +144,7 @@ function Row({ item, now, onAction }: { item: StoredContent; now: Date; onAction
           {item.title}
         </button>
         <div class="row muted">
-          <span class="badge">{KIND_LABEL[item.kind]}</span>
+          <span class="badge">{KIND_WORDS[item.kind]}</span>
           {(item.tags ?? []).map((tag) => (
             <span key={tag} class="badge">
               #{tag}

@@ -10,7 +10,9 @@ import { ExpiringPanel } from './ExpiringPanel';
 import { ItemEditor } from './ItemEditor';
 import { LibraryList, type RowAction } from './LibraryList';
 import { NewForYou } from '../../../components/NewForYou';
-import { messageOf, useLibraryItems } from './useLibrary';
+import { useUnseenFromStore } from '../../../components/useUnseenFromStore';
+import { errorMessage } from '../../../components/error-message';
+import { useLibraryItems } from './useLibrary';
 import './library.css';
 
 type Editing = { id: string; isNew: boolean };
@@ -19,6 +21,7 @@ type Editing = { id: string; isNew: boolean };
 export function LibrarySection() {
   const { items, error } = useLibraryItems();
   const [settings] = useSettings();
+  const unseen = useUnseenFromStore();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [askApprover, setAskApprover] = useState<((name: string | undefined) => void) | null>(null);
@@ -40,7 +43,7 @@ export function LibrarySection() {
       await putContent(record);
       setStatus({ text: done });
     } catch (failure) {
-      setStatus({ text: `Not saved: ${messageOf(failure)}`, error: true });
+      setStatus({ text: `Not saved: ${errorMessage(failure)}`, error: true });
     }
   };
 
@@ -67,7 +70,7 @@ export function LibrarySection() {
       await deleteContent(item.id);
       setStatus({ text: `Deleted the draft “${item.title}”.` });
     } catch (failure) {
-      setStatus({ text: `Not deleted: ${messageOf(failure)}`, error: true });
+      setStatus({ text: `Not deleted: ${errorMessage(failure)}`, error: true });
     }
   };
 
@@ -103,7 +106,7 @@ export function LibrarySection() {
 
   return (
     <div class="wl-lib" data-testid="wl-lib">
-      <NewForYou />
+      <NewForYou {...unseen} />
       <section aria-labelledby="wl-lib-h">
         <div class="row wl-lib-head">
           <h2 id="wl-lib-h" tabIndex={-1} ref={listTop}>
@@ -132,7 +135,7 @@ export function LibrarySection() {
         <p role="status" aria-live="polite" data-testid="wl-lib-status" class={status.error ? 'error' : ''}>
           {status.text}
         </p>
-        {error ? <p role="alert" class="error">Could not read the library: {messageOf(error)}</p> : null}
+        {error ? <p role="alert" class="error">Could not read the library: {errorMessage(error)}</p> : null}
         {items ? (
           <>
             <ExpiringPanel

@@ -10,16 +10,3 @@ export function useLibraryItems(): { items?: StoredContent[]; error?: unknown } 
   const { value, error } = useAsync(listContent, [version]);
   return { items: value, error };
 }
-
-export { errorMessage as messageOf } from '../../../components/error-message';
-export { KIND_LABEL } from '../../../components/labels';
-
-export const SENIORITY_LABEL: Record<string, string> = {
-  entry: 'Entry level',
-  senior: 'Senior',
-  manager: 'Manager',
-  director: 'Director',
-  vp: 'VP',
-  cxo: 'C-level',
-  owner: 'Owner / founder',
-};

@@ -4,7 +4,7 @@
  * responsive meanwhile. IndexedDB is open to workers, and the write is still one transaction
  * (the pipeline in lib/pack/import.ts); the change is broadcast to open views as from any page.
  */
-import { StoreError } from '../../../lib/db';
+import { errorMessage } from '../../../components/error-message';
 import { commitImport, prepareImport, previewImport } from '../../../lib/pack/import';
 import type { MergePlan } from '../../../lib/pack/merge';
 import { forDisplay, type ImportReply, type ImportRequest } from './import-protocol';
@@ -21,7 +21,7 @@ let pending: MergePlan | undefined;
 scope.onmessage = (event) => {
   void handle(event.data).then(
     (reply) => scope.postMessage(reply),
-    (error: unknown) => scope.postMessage({ type: 'failed', message: messageOf(error) }),
+    (error: unknown) => scope.postMessage({ type: 'failed', message: errorMessage(error) }),
   );
 };
 
@@ -41,9 +41,4 @@ async function handle(request: ImportRequest): Promise<ImportReply> {
   const preview = await previewImport(prepared);
   pending = preview.ok ? preview.plan : undefined;
   return { type: 'previewed', preview: forDisplay(preview) };
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof StoreError) return error.userMessage;
-  return error instanceof Error ? error.message : String(error);
 }

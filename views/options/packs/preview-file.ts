@@ -1,4 +1,6 @@
 import { commitImport, prepareImport, previewImport, type ImportPreview, type ImportReport } from '../../../lib/pack/import';
+import { IMPORT_STORES } from '../../../lib/db';
+import { reportStoreChanges } from '../../../lib/protocol/store-changes';
 import { forDisplay, type ImportReply, type ImportRequest, type ImportStage } from './import-protocol';
 // Vite's `?worker` import, not `new Worker(new URL(..., import.meta.url))`: WXT defines
 // import.meta.url as self.location.href, which hides that pattern from Vite's worker bundling.
@@ -41,6 +43,8 @@ export function previewFile(file: File, onStage: OnStage): Promise<PendingImport
           try {
             const done = await ask({ type: 'commit' }, commitStage);
             if (done.type !== 'committed') throw new Error('The import worker gave an unexpected answer.');
+            // The worker wrote: this page reports it for the worker, which cannot message the background.
+            reportStoreChanges(IMPORT_STORES);
             return done.report;
           } finally {
             worker.terminate();
