@@ -35,28 +35,47 @@ export type Harness = {
   close(): Promise<void>;
 };
 
-/** Chromium's flags for every run: the built extension, and nothing that talks to the network. */
-export const BROWSER_ARGS = [
-  `--disable-extensions-except=${EXTENSION_DIR}`,
-  `--load-extension=${EXTENSION_DIR}`,
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider',
-];
+type BrowserOptions = {
+  /**
+   * Chrome's third-party storage partitioning, on by default. Switched off (as an enterprise
+   * policy can), a frame inside another site's page may be denied storage: the panel's case.
+   */
+  storagePartitioning?: boolean;
+};
 
-type LaunchOptions = {
+/**
+ * Chromium's flags for a run: the built extension, and nothing that talks to the network. One
+ * --disable-features flag only: a second would replace this list (Chromium keeps the last one),
+ * and this one replaces Playwright's, which switches partitioning off.
+ */
+export function browserArgs({ storagePartitioning = true }: BrowserOptions = {}): string[] {
+  const disabled = ['Translate', 'OptimizationHints', 'MediaRouter', 'DialMediaRouteProvider'];
+  if (!storagePartitioning) disabled.push('ThirdPartyStoragePartitioning');
+  return [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    `--disable-features=${disabled.join(',')}`,
+  ];
+}
+
+/** Chrome's defaults. */
+export const BROWSER_ARGS = browserArgs();
+
+type LaunchOptions = BrowserOptions & {
   headless?: boolean;
   /** A profile to keep after close (the bench reuses its data); a fresh temporary one otherwise. */
   userDataDir?: string;
 };
 
-export async function launch({ headless = true, userDataDir: keptProfile }: LaunchOptions = {}): Promise<Harness> {
+export async function launch({ headless = true, userDataDir: keptProfile, ...browser }: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
@@ -65,7 +84,7 @@ export async function launch({ headless = true, userDataDir: keptProfile }: Laun
     executablePath: CHROMIUM,
     headless,
     viewport: headless ? { width: 1400, height: 900 } : null,
-    args: BROWSER_ARGS,
+    args: browserArgs(browser),
   });
   const pages = new Map<string, string>();
   const fixtures = loadFixtures();
