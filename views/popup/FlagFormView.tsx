@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { describedBy, FieldError } from '../../components/FieldError';
 import type { FlagErrors } from '../../lib/flags/build';
 import type { Answer, FlagField, FlagForm } from '../../lib/flags/form';
 import { RELATION_WORDS, STRENGTH_WORDS } from '../../components/words';
@@ -24,18 +25,12 @@ const FIELD_ORDER: FlagField[] = [
 
 const value = (event: Event) => (event.target as HTMLInputElement).value;
 
-function FieldError({ field, errors }: { field: FlagField; errors: FlagErrors }) {
-  const message = errors[field];
-  return message ? (
-    <p id={`err-${field}`} class="error field-error">
-      {message}
-    </p>
-  ) : null;
-}
+/** The form's problem with one field, in the shape FieldError takes. */
+const problem = (field: FlagField, errors: FlagErrors) => ({ id: `err-${field}`, message: errors[field] });
 
 /** aria-invalid and aria-describedby for a control whose problem shows under it. */
 function invalid(field: FlagField, errors: FlagErrors) {
-  return errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `err-${field}` } : {};
+  return describedBy(`err-${field}`, errors[field]);
 }
 
 function AnswerSelect(props: { id: FlagField; label: ComponentChildren; value: Answer; onChange(value: Answer): void }) {
@@ -108,7 +103,7 @@ export function FlagFormView({ form, errors, busy, editing, attempt, onInput, on
           {...invalid('name', errors)}
         />
       </label>
-      <FieldError field="name" errors={errors} />
+      <FieldError {...problem('name', errors)} />
 
       <label>
         {isPerson ? 'Company (optional)' : 'Company'}
@@ -121,7 +116,7 @@ export function FlagFormView({ form, errors, busy, editing, attempt, onInput, on
           {...invalid('company', errors)}
         />
       </label>
-      <FieldError field="company" errors={errors} />
+      <FieldError {...problem('company', errors)} />
 
       <label>
         LinkedIn URL <span class="muted">(paste to fill)</span>
@@ -137,7 +132,7 @@ export function FlagFormView({ form, errors, busy, editing, attempt, onInput, on
           {...invalid('url', errors)}
         />
       </label>
-      <FieldError field="url" errors={errors} />
+      <FieldError {...problem('url', errors)} />
 
       <div class="pair">
         <label>
@@ -176,8 +171,8 @@ export function FlagFormView({ form, errors, busy, editing, attempt, onInput, on
           </select>
         </label>
       </div>
-      <FieldError field="relation" errors={errors} />
-      <FieldError field="strength" errors={errors} />
+      <FieldError {...problem('relation', errors)} />
+      <FieldError {...problem('strength', errors)} />
 
       <label>
         How we know them <span class="muted">(optional)</span>
@@ -189,7 +184,7 @@ export function FlagFormView({ form, errors, busy, editing, attempt, onInput, on
           {...invalid('howWeKnow', errors)}
         />
       </label>
-      <FieldError field="howWeKnow" errors={errors} />
+      <FieldError {...problem('howWeKnow', errors)} />
 
       <label class="inline check">
         <input
@@ -212,7 +207,7 @@ export function FlagFormView({ form, errors, busy, editing, attempt, onInput, on
           {...invalid('notes', errors)}
         />
       </label>
-      <FieldError field="notes" errors={errors} />
+      <FieldError {...problem('notes', errors)} />
 
       <details open={hasQualification || !!qualificationError}>
         <summary>Qualification <span class="muted">(optional)</span></summary>
@@ -235,7 +230,7 @@ export function FlagFormView({ form, errors, busy, editing, attempt, onInput, on
             {...invalid('yearsInIndustry', errors)}
           />
         </label>
-        <FieldError field="yearsInIndustry" errors={errors} />
+        <FieldError {...problem('yearsInIndustry', errors)} />
         <AnswerSelect
           id="forwardLooking"
           label="Forward-looking: talks about the future, innovates?"
@@ -252,7 +247,7 @@ export function FlagFormView({ form, errors, busy, editing, attempt, onInput, on
             {...invalid('vendorHistory', errors)}
           />
         </label>
-        <FieldError field="vendorHistory" errors={errors} />
+        <FieldError {...problem('vendorHistory', errors)} />
       </details>
 
       {errors.form ? (

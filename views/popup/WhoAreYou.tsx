@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { errorMessage } from '../../components/error-message';
+import { describedBy, FieldError } from '../../components/FieldError';
 import { saveSettings } from '../../lib/db';
 import { Settings } from '../../lib/model/settings';
 
@@ -36,24 +37,22 @@ export function WhoAreYou() {
           required
           autoFocus
           value={name}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? 'you-name-error' : undefined}
+          {...describedBy('you-name-error', errors.name)}
           onInput={(e) => setName((e.target as HTMLInputElement).value)}
         />
       </label>
-      {errors.name ? <p id="you-name-error" class="error field-error">{errors.name}</p> : null}
+      <FieldError id="you-name-error" message={errors.name} />
       <label>
         Email <span class="muted">(optional)</span>
         <input
           type="email"
           autocomplete="email"
           value={email}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? 'you-email-error' : undefined}
+          {...describedBy('you-email-error', errors.email)}
           onInput={(e) => setEmail((e.target as HTMLInputElement).value)}
         />
       </label>
-      {errors.email ? <p id="you-email-error" class="error field-error">{errors.email}</p> : null}
+      <FieldError id="you-email-error" message={errors.email} />
       <label>
         Team <span class="muted">(optional)</span>
         <input value={team} onInput={(e) => setTeam((e.target as HTMLInputElement).value)} />

@@ -3,7 +3,8 @@ import { whoWouldSee } from '../../../lib/library/audience-preview';
 import { itemFromForm, type FieldIssues, type ItemForm } from '../../../lib/library/item-form';
 import { SAMPLE_PROSPECTS } from '../../../lib/library/sample-prospects';
 import { SENIORITIES, type Seniority } from '../../../lib/model/content';
-import { describedBy, FieldError } from './fields';
+import { FieldError } from '../../../components/FieldError';
+import { issueOf, issueProps } from './fields';
 import { SENIORITY_WORDS } from '../../../components/words';
 
 type Props = { form: ItemForm; issues: FieldIssues; update(patch: Partial<ItemForm>): void };
@@ -37,9 +38,9 @@ export function AudienceFields({ form, issues, update }: Props) {
             value={form[field]}
             placeholder={placeholder}
             onInput={(event) => update({ [field]: (event.target as HTMLInputElement).value })}
-            {...describedBy(issues, field)}
+            {...issueProps(issues, field)}
           />
-          <FieldError issues={issues} field={field} />
+          <FieldError {...issueOf(issues, field)} />
         </label>
       ))}
       <fieldset class="wl-lib-seniorities">

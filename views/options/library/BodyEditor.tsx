@@ -4,7 +4,8 @@ import { personalize, valuesFor } from '../../../lib/personalize';
 import type { FieldIssues } from '../../../lib/library/item-form';
 import { DEFAULT_SAMPLE, SAMPLE_PROSPECTS } from '../../../lib/library/sample-prospects';
 import { PersonalizedText } from '../../../components/PersonalizedText';
-import { describedBy, FieldError, Hint } from './fields';
+import { FieldError } from '../../../components/FieldError';
+import { Hint, issueOf, issueProps } from './fields';
 
 type Props = {
   body: string;
@@ -61,10 +62,10 @@ export function BodyEditor({ body, onChange, issues, senderName }: Props) {
         data-testid="wl-lib-body"
         value={body}
         onInput={(event) => onChange((event.target as HTMLTextAreaElement).value)}
-        {...describedBy(liveIssues, 'body', 'wl-lib-body-hint')}
+        {...issueProps(liveIssues, 'body', 'wl-lib-body-hint')}
       />
       <Hint id="wl-lib-body-hint">{body.length} / 5000 characters. Only the tokens above are allowed.</Hint>
-      <FieldError issues={liveIssues} field="body" />
+      <FieldError {...issueOf(liveIssues, 'body')} />
       <div class="wl-lib-preview card" aria-labelledby="wl-lib-preview-h">
         <div class="row">
           <h3 id="wl-lib-preview-h">Preview</h3>

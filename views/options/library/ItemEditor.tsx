@@ -8,7 +8,8 @@ import { fromLocalInput } from '../../../lib/library/local-time';
 import { CONTENT_KINDS, type ContentItem, type Settings, type StoredContent } from '../../../lib/model';
 import { AudienceFields } from './AudienceFields';
 import { BodyEditor } from './BodyEditor';
-import { describedBy, FieldError, Hint } from './fields';
+import { FieldError } from '../../../components/FieldError';
+import { Hint, issueOf, issueProps } from './fields';
 import { StatusBadge } from './StatusBadge';
 import { errorMessage } from '../../../components/error-message';
 import { KIND_WORDS } from '../../../components/words';
@@ -37,7 +38,7 @@ export function ItemEditor({ stored, newId, settings, requestApprover, onClose }
   const input = (field: 'title' | 'url' | 'owner' | 'tags' | 'salesNote' | 'validFrom' | 'expiresAt') => ({
     value: form[field],
     onInput: (event: Event) => update({ [field]: (event.target as HTMLInputElement).value }),
-    ...describedBy(issues, field),
+    ...issueProps(issues, field),
   });
 
   /** Validate, apply a status change if any, store; the form then shows what was stored. */
@@ -140,7 +141,7 @@ export function ItemEditor({ stored, newId, settings, requestApprover, onClose }
           <label>
             Title
             <input data-testid="wl-lib-title" maxLength={200} required {...input('title')} />
-            <FieldError issues={issues} field="title" />
+            <FieldError {...issueOf(issues, 'title')} />
           </label>
         </div>
         <BodyEditor body={form.body} onChange={(body) => update({ body })} issues={issues} senderName={settings.name} />
@@ -148,36 +149,36 @@ export function ItemEditor({ stored, newId, settings, requestApprover, onClose }
           <label>
             Link to share (optional, https:)
             <input type="url" data-testid="wl-lib-url" placeholder="https://" {...input('url')} />
-            <FieldError issues={issues} field="url" />
+            <FieldError {...issueOf(issues, 'url')} />
           </label>
           <label>
             Owner in marketing
             <input data-testid="wl-lib-owner" {...input('owner')} />
-            <FieldError issues={issues} field="owner" />
+            <FieldError {...issueOf(issues, 'owner')} />
           </label>
           <label>
             Tags (comma-separated)
             <input data-testid="wl-lib-tags" {...input('tags')} />
-            <FieldError issues={issues} field="tags" />
+            <FieldError {...issueOf(issues, 'tags')} />
           </label>
         </div>
         <label>
           Sales note: when to use it and what is in it for the rep
           <textarea rows={2} data-testid="wl-lib-sales-note" {...input('salesNote')} />
-          <FieldError issues={issues} field="salesNote" />
+          <FieldError {...issueOf(issues, 'salesNote')} />
         </label>
         <fieldset>
           <legend>Schedule</legend>
           <div class="grid">
             <label>
               Reps see it from (optional)
-              <input type="datetime-local" data-testid="wl-lib-valid-from" {...input('validFrom')} {...describedBy(issues, 'validFrom', timing ? 'wl-lib-timing' : undefined)} />
-              <FieldError issues={issues} field="validFrom" />
+              <input type="datetime-local" data-testid="wl-lib-valid-from" {...input('validFrom')} {...issueProps(issues, 'validFrom', timing ? 'wl-lib-timing' : undefined)} />
+              <FieldError {...issueOf(issues, 'validFrom')} />
             </label>
             <label>
               Expires (optional)
               <input type="datetime-local" data-testid="wl-lib-expires-at" {...input('expiresAt')} />
-              <FieldError issues={issues} field="expiresAt" />
+              <FieldError {...issueOf(issues, 'expiresAt')} />
             </label>
           </div>
           {timing ? (
@@ -187,7 +188,7 @@ export function ItemEditor({ stored, newId, settings, requestApprover, onClose }
           ) : null}
         </fieldset>
         <AudienceFields form={form} issues={issues} update={update} />
-        <FieldError issues={issues} field="_" />
+        <FieldError {...issueOf(issues, '_')} />
         <div class="actions wl-lib-editor-actions">
           <button type="submit" class="primary" data-testid="wl-lib-save" disabled={busy}>
             Save

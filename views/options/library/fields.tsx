@@ -1,20 +1,16 @@
 import type { ComponentChildren } from 'preact';
+import { describedBy } from '../../../components/FieldError';
 import type { FieldIssues } from '../../../lib/library/item-form';
 
-/** Props that tie an input to its inline error, so screen readers read the problem with the field. */
-export function describedBy(issues: FieldIssues, field: keyof FieldIssues, extra?: string) {
-  const ids = [issues[field]?.length ? `wl-lib-err-${field}` : '', extra ?? ''].filter(Boolean).join(' ');
-  return { 'aria-invalid': issues[field]?.length ? true : undefined, 'aria-describedby': ids || undefined };
+/** The library editor's problems with one field, in the shape FieldError takes. */
+export function issueOf(issues: FieldIssues, field: keyof FieldIssues) {
+  return { id: `wl-lib-err-${field}`, testId: `wl-lib-err-${field}`, message: issues[field]?.length ? issues[field].join('; ') : undefined };
 }
 
-export function FieldError({ issues, field }: { issues: FieldIssues; field: keyof FieldIssues }) {
-  const messages = issues[field];
-  if (!messages?.length) return null;
-  return (
-    <span class="error wl-lib-field-error" id={`wl-lib-err-${field}`} data-testid={`wl-lib-err-${field}`}>
-      {messages.join('; ')}
-    </span>
-  );
+/** Ties an input to its inline error (and a hint), so screen readers read the problem with the field. */
+export function issueProps(issues: FieldIssues, field: keyof FieldIssues, hint?: string) {
+  const { id, message } = issueOf(issues, field);
+  return describedBy(id, message, hint);
 }
 
 export function Hint({ id, children }: { id: string; children: ComponentChildren }) {
