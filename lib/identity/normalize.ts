@@ -1,4 +1,4 @@
-/** Name and company normalising for "likely" matches (PACK-FORMAT.md, matching a profile). */
+/** Name and company normalising for "likely" matches (docs/PACK-FORMAT.md, matching a profile). */
 
 // Emoji and their glue. Not \p{Emoji_Component}: that class holds the digits 0-9, '#' and '*',
 // and dropping digits would turn "3M" into "m".

@@ -29,7 +29,7 @@ export function profilePageOf(href: string): ProfilePage | null {
   return { kind: match[1].toLowerCase() === 'in' ? 'person' : 'company', slug };
 }
 
-/** Case-insensitive, percent-decoded, without trailing slash or query (PACK-FORMAT.md, matching). */
+/** Case-insensitive, percent-decoded, without trailing slash or query (docs/PACK-FORMAT.md, matching). */
 export function normalizeSlug(raw: string): string {
   return decode(raw.split(/[?#]/)[0] ?? '')
     .replace(/\/+$/, '')

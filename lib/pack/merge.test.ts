@@ -14,7 +14,7 @@ function existing(content: StoredContent[] = [], rels: StoredRelationship[] = []
 }
 
 describe('decide', () => {
-  it('follows PACK-FORMAT.md merging', () => {
+  it('follows docs/PACK-FORMAT.md merging', () => {
     expect(decide(undefined, T1)).toBe('added');
     expect(decide({ updatedAt: T1, meta: FROM_PACK }, T2)).toBe('updated');
     expect(decide({ updatedAt: T1, meta: FROM_PACK }, T1)).toBe('unchanged');

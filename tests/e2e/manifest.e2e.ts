@@ -1,5 +1,5 @@
 /**
- * Pins what the built extension may do (ARCHITECTURE.md, isolation and security): its permissions,
+ * Pins what the built extension may do (docs/ARCHITECTURE.md, isolation and security): its permissions,
  * hosts, CSP and web-accessible resources, and that the shipped code holds no eval, no remote code
  * and no main-world script. Runs on the build, so it sits with the e2e tests (after `wxt build`).
  * A change here is a change to the threat model (docs/THREAT-MODEL.md): update both together.

@@ -1,5 +1,5 @@
 /**
- * Isolation and fault tolerance in real Chromium (ARCHITECTURE.md, isolation and security):
+ * Isolation and fault tolerance in real Chromium (docs/ARCHITECTURE.md, isolation and security):
  * LinkedIn's page cannot read the panel or its data, cannot talk to the panel, library markup is
  * inert, and a stopped background or a reloaded extension loses nothing and breaks no tab.
  *

@@ -3,7 +3,7 @@ import { errorMessage } from '../../components/error-message';
 import { exportAll, exportRelationshipsCsv } from '../../lib/pack/export';
 import { downloadText } from './download';
 
-/** Everything as a pack (re-importable, PACK-FORMAT.md), or the relationships as a spreadsheet. */
+/** Everything as a pack (re-importable, docs/PACK-FORMAT.md), or the relationships as a spreadsheet. */
 export function ExportSection() {
   const [message, setMessage] = useState('');
   const run = (make: () => Promise<string>, fileName: string, type: string, done: string) => async () => {
