@@ -30,8 +30,3 @@ export async function allTabPages(): Promise<Array<[number, TabPage]>> {
     .filter(([name]) => name.startsWith(TAB_PAGE_PREFIX))
     .map(([name, value]) => [Number(name.slice(TAB_PAGE_PREFIX.length)), readTabPage(value)]);
 }
-
-/** The panel listens for its own tab's key. */
-export function onTabPageChange(tabId: number, listener: (page: TabPage) => void): () => void {
-  return tabPage(tabId).watch(listener);
-}

@@ -7,7 +7,7 @@
 import type { Subscription } from '../model';
 
 /** Packs bigger than this are refused before reading: a guard against a runaway file. */
-export const MAX_PACK_BYTES = 50 * 1024 * 1024;
+const MAX_PACK_BYTES = 50 * 1024 * 1024;
 const TIMEOUT_MS = 60_000;
 
 export type FetchedPack =
@@ -15,7 +15,7 @@ export type FetchedPack =
   | { kind: 'not-modified' }
   | { kind: 'failed'; error: string };
 
-export function isHttps(url: string): boolean {
+function isHttps(url: string): boolean {
   try {
     return new URL(url).protocol === 'https:';
   } catch {
