@@ -53,7 +53,7 @@ export function profileKeys(profile: ProfileSnapshot): LookupKeys {
 /** The keys that find other records about the same subject as `rel` (see same-subject.ts). */
 export function subjectLookup(rel: Relationship): LookupKeys {
   const { personSlug, personNameKey, companyKey, companySlug } = relationshipKeys(rel);
-  // A person's company narrows nothing in the lookup (everyone at Acme): it is checked after.
-  return rel.scope === 'person' ? withValues({ personSlug, personNameKey, companyKey: undefined, companySlug: undefined })
-    : withValues({ personSlug: undefined, personNameKey: undefined, companyKey, companySlug });
+  // A person is found by page or name; their company would find everyone there (it is checked after).
+  if (rel.scope === 'person') return withValues({ personSlug, personNameKey, companyKey: undefined, companySlug: undefined });
+  return withValues({ personSlug: undefined, personNameKey: undefined, companyKey, companySlug });
 }

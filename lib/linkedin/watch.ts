@@ -5,18 +5,18 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { panelCollapsed } from '../browser-storage/panel-collapsed';
+import { profilePageOf, type ProfilePage } from '../identity/urls';
+import type { ProfileSnapshot } from '../model/profile';
 import type { PageTheme } from '../model/tab-page';
 import type { InsertOutcome } from '../protocol/replies';
-import type { ReplyOf } from '../protocol/types';
 import { send } from '../protocol/send';
-import { panelCollapsed } from '../browser-storage/panel-collapsed';
+import type { ReplyOf } from '../protocol/types';
 import { parseContentCommand } from './content-commands';
-import type { ProfileSnapshot } from '../model/profile';
 import { insertIntoMessageBox } from './message-box';
+import { findRightRail, pageTheme } from './page-layout';
 import { startPageSession, type PageSession } from './page-session';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
-import { findRightRail, pageTheme } from './page-layout';
-import { profilePageOf, type ProfilePage } from '../identity/urls';
 
 const ORPHAN_CHECKS_MS = [250, 1000, 3000, 10_000];
 
@@ -75,7 +75,8 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
     const message = parseContentCommand(raw);
     if (message?.type === 'content:get-snapshot') return session?.latest() ?? null;
     if (message?.type !== 'content:insert') return undefined;
-    const outcome: InsertOutcome = insertIntoMessageBox(document, message.text) === 'inserted' ? { ok: true } : { ok: false, reason: 'no-message-box' };
+    const inserted = insertIntoMessageBox(document, message.text) === 'inserted';
+    const outcome: InsertOutcome = inserted ? { ok: true } : { ok: false, reason: 'no-message-box' };
     return outcome;
   };
   const onMessage = (raw: unknown, sender: { id?: string }) => {
