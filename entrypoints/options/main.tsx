@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { reportThisPagesChanges } from '../../lib/protocol/store-changes';
+import { reportWritesFromThisPage } from '../../lib/protocol/store-changes';
 import { OptionsApp } from '../../views/options/OptionsApp';
 import '../../components/base.css';
 import '../../views/options/options.css';
 
-reportThisPagesChanges();
+reportWritesFromThisPage();
 render(<OptionsApp />, document.getElementById('app')!);

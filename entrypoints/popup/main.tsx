@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { reportThisPagesChanges } from '../../lib/protocol/store-changes';
+import { reportWritesFromThisPage } from '../../lib/protocol/store-changes';
 import { PopupApp } from '../../views/popup/PopupApp';
 import '../../components/base.css';
 import '../../views/popup/popup.css';
 
-reportThisPagesChanges();
+reportWritesFromThisPage();
 render(<PopupApp />, document.getElementById('app')!);

@@ -12,6 +12,6 @@ export function reportStoreChanges(stores: readonly StoreName[]): void {
 }
 
 /** Reports every write made in this page, from now on. */
-export function reportThisPagesChanges(): () => void {
+export function reportWritesFromThisPage(): () => void {
   return onStoreChange((stores, source) => source === 'here' && reportStoreChanges(stores));
 }
