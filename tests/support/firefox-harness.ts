@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
 import { loadFixtures, type Fixture } from '../e2e/fixtures';
+import type { BrowserHarness } from './browser-harness';
 import { LINKEDIN_URL, linkedInSite } from './linkedin-routes';
 
 const OUT_DIR = process.env.WARMLINE_OUT_DIR ?? resolve(import.meta.dirname, '..', '..', '.output');
@@ -33,25 +34,12 @@ declare const browser: {
   permissions: { getAll(): Promise<{ origins?: string[]; permissions?: string[] }> };
 };
 
-export type FirefoxHarness = {
+export type FirefoxHarness = BrowserHarness<Page, Frame> & {
   browser: Browser;
   /** `moz-extension://<uuid>`: the extension's origin in this run. */
   origin: string;
-  /** Extra routes: URL → HTML, served before the fixtures (for pages a test or the demo makes up). */
-  pages: Map<string, string>;
-  /** A new tab on a (LinkedIn) URL, served from the fixtures. */
-  open(url: string): Promise<Page>;
-  /** A new tab on one of the extension's pages (`options.html#packs`, `popup.html?tabId=3`). */
-  extensionPage(path: string): Promise<Page>;
-  /** The panel's frame on this page, once the panel has rendered. */
-  panelFrame(page: Page): Promise<Frame>;
-  /** Imports a file through the options page's Packs tab; returns that page. */
-  importFile(name: string, text: string): Promise<Page>;
-  /** The browser's id for the tab showing this page. */
-  tabIdOf(page: Page): Promise<number>;
   /** The extension's granted permissions, as `permissions.getAll()` answers. */
   permissions(): Promise<{ origins: string[]; permissions: string[] }>;
-  close(): Promise<void>;
 };
 
 type LaunchOptions = { headless?: boolean };
