@@ -5,9 +5,10 @@
  * which hold no store connection of their own (lib/protocol/notices.ts).
  */
 import type { StoreName } from '../db';
-import { broadcastNotice } from '../protocol/notices';
+import { sendNotice, type Notice } from '../protocol/notices';
 import { refreshAllBadges } from './badge';
 import { forgetAllProspectViews } from './prospect-views';
+import { allTabPages } from './tab-pages';
 
 /** Activities and feedback are not part of a prospect view; everything else is. */
 const SHOWN_IN_VIEWS: ReadonlySet<StoreName> = new Set(['content', 'relationships', 'subscriptions', 'meta']);
@@ -15,5 +16,10 @@ const SHOWN_IN_VIEWS: ReadonlySet<StoreName> = new Set(['content', 'relationship
 export function storesChanged(stores: readonly StoreName[]): void {
   if (stores.some((store) => SHOWN_IN_VIEWS.has(store))) forgetAllProspectViews();
   if (stores.includes('relationships')) void refreshAllBadges();
-  broadcastNotice({ notice: 'stores-changed', stores: [...stores] });
+  void tellPanels({ notice: 'stores-changed', stores: [...stores] });
+}
+
+/** Every tab showing a profile or company page has a panel to tell. */
+async function tellPanels(notice: Notice): Promise<void> {
+  for (const [tabId, page] of await allTabPages()) if (page.snapshot) sendNotice(tabId, notice);
 }

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { isStoreName } from '../db';
 import { NO_PAGE } from '../model/tab-page';
 import { checkPackUrl } from '../pack/pack-url';
-import { broadcastNotice } from '../protocol/notices';
+import { sendNotice } from '../protocol/notices';
 import type { InsertOutcome, PanelHello } from '../protocol/replies';
 import { createRouter, type Handlers } from '../protocol/router';
 import { sendToTab } from '../protocol/send';
@@ -34,7 +34,7 @@ const handlers: Handlers = {
     const view = snapshot ? prepareProspectView(tabId, snapshot) : null;
     if (!view) forgetProspectView(tabId);
     await setTabPage(tabId, { snapshot, theme });
-    broadcastNotice({ notice: 'page-changed', tabId });
+    sendNotice(tabId, { notice: 'page-changed', tabId });
     const count = view ? await view.then((ready) => ready.intros.length, () => 0) : 0;
     await showIntroCount(tabId, count).catch(() => undefined);
     return { ok: true };

@@ -4,8 +4,9 @@
  * browser may deny it storage), so these notices are how it stays live; it then asks again by
  * command. They carry names only, never data, and are checked by hand (no zod in the panel).
  *
- * Sent with runtime.sendMessage, which reaches every extension page (not content scripts), so a
- * notice finds the panels however often the service worker stopped and started in between.
+ * Sent to the panel's tab with tabs.sendMessage, which reaches every frame of that tab: Firefox
+ * gives an extension frame inside a web page only content-script APIs, so runtime.sendMessage's
+ * broadcast never reaches it there. The tab's content script hears them too and ignores them.
  */
 import { browser } from 'wxt/browser';
 
@@ -20,9 +21,12 @@ function noticeOf(raw: unknown): Notice | undefined {
   return undefined;
 }
 
-/** The background: tell every open panel. Nobody listening is fine. */
-export function broadcastNotice(notice: Notice): void {
-  browser.runtime.sendMessage(notice).catch(() => undefined);
+/** The background: tell the panel in this tab. Nobody listening (no panel there) is fine. */
+export function sendNotice(tabId: number, notice: Notice): void {
+  // A promise chain, so a synchronous throw (a tab already closed) is caught as well.
+  void Promise.resolve()
+    .then(() => browser.tabs.sendMessage(tabId, notice))
+    .catch(() => undefined);
 }
 
 type Sender = { id?: string; tab?: unknown };
