@@ -70,7 +70,7 @@ const handlers: Handlers = {
     return check.ok ? subscribe(check.url) : { ok: false, error: check.error };
   },
   'subscription:refresh': ({ url }) => refreshSubscriptionByUrl(url),
-  'subscription:delete': ({ url }) => removeSubscription(url),
+  'subscription:delete': ({ url, removeRecords }) => removeSubscription(url, { removeRecords }),
 };
 
 export const route = createRouter(handlers, { extensionId: () => browser.runtime.id, extensionOrigin });

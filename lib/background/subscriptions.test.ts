@@ -36,7 +36,7 @@ describe('subscriptions in the background', () => {
     const result = await subscribe(PACK_URL);
     expect(result).toMatchObject({ ok: true, outcome: 'updated', report: { added: 2 } });
     expect(await browser.alarms.get(`refresh:${PACK_URL}`)).toMatchObject({ periodInMinutes: 360 });
-    expect((await listContent()).map((item) => item.meta.origin)).toEqual([{ kind: 'pack', packName: 'Acme field pack', subscriptionUrl: PACK_URL }]);
+    expect((await listContent()).map((item) => item.meta.origin)).toEqual([{ kind: 'subscription', url: PACK_URL, packName: 'Acme field pack' }]);
     expect(await getMeta(META.subscriptionHeld(PACK_URL))).toEqual({ content: 1, relationships: 1, conflicts: [] });
 
     await onAlarm(`refresh:${PACK_URL}`);
@@ -120,7 +120,7 @@ describe('refreshSubscription', () => {
 
     const first = await refreshSubscription(sub0, fetch, NOW);
     expect(first.outcome).toBe('updated');
-    expect(first.report).toEqual({ added: 2, updated: 0, unchanged: 0, conflicts: 0, warnings: 0, errors: 0 });
+    expect(first.report).toEqual({ added: 2, updated: 0, unchanged: 0, removed: 0, conflicts: 0, warnings: 0, errors: 0 });
     expect(first.sub).toEqual({
       ...sub0,
       etag: '"v1"',
@@ -129,7 +129,7 @@ describe('refreshSubscription', () => {
       lastSuccessAt: NOW.toISOString(),
       packName: 'Acme field pack',
     });
-    expect((await getContent('c1'))?.meta.origin).toEqual({ kind: 'pack', packName: 'Acme field pack', subscriptionUrl: URL_ });
+    expect((await getContent('c1'))?.meta.origin).toEqual({ kind: 'subscription', url: URL_, packName: 'Acme field pack' });
     expect(calls[0]?.headers['If-None-Match']).toBeUndefined();
 
     const second = await refreshSubscription(first.sub, fetch, LATER);
@@ -180,7 +180,7 @@ describe('refreshSubscription', () => {
   });
 
   it('keeps a local edit of a pack item and reports it as a conflict with both dates', async () => {
-    const edited = { ...contentItem({ title: 'My own wording', updatedAt: T1 }), meta: { origin: { kind: 'pack' as const, packName: 'Acme field pack', subscriptionUrl: URL_ }, locallyEditedAt: '2026-02-10T00:00:00.000Z' } };
+    const edited = { ...contentItem({ title: 'My own wording', updatedAt: T1 }), meta: { origin: { kind: 'subscription' as const, url: URL_, packName: 'Acme field pack' }, locallyEditedAt: '2026-02-10T00:00:00.000Z' } };
     await applyImport({ content: [edited], relationships: [] });
     const { fetch } = fakeFetch([() => new Response(packText({ content: [contentItem({ updatedAt: T2, title: 'Pack wording' })] }), { status: 200 })]);
 
@@ -192,7 +192,7 @@ describe('refreshSubscription', () => {
       content: 1,
       relationships: 1,
       conflicts: [
-        { kind: 'content', id: 'c1', label: 'My own wording', localUpdatedAt: T1, locallyEditedAt: '2026-02-10T00:00:00.000Z', incomingUpdatedAt: T2 },
+        { kind: 'content', id: 'c1', label: 'My own wording', reason: 'edited-here', localUpdatedAt: T1, locallyEditedAt: '2026-02-10T00:00:00.000Z', incomingUpdatedAt: T2 },
       ],
     });
     expect((await getContent('c1'))?.title).toBe('My own wording');

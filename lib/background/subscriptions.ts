@@ -5,8 +5,18 @@
  * pipeline (lib/pack/import.ts).
  */
 import { browser } from 'wxt/browser';
-import { deleteMeta, deleteSubscription, getSubscription, listSubscriptions, META, putMeta, putSubscription, StoreError } from '../db';
-import { Subscription, type SubscriptionHeld } from '../model';
+import {
+  deleteMeta,
+  deleteSubscription,
+  getSubscription,
+  listSubscriptions,
+  META,
+  putMeta,
+  putSubscription,
+  removeSubscriptionRecords,
+  StoreError,
+} from '../db';
+import { BOUNDS, Subscription, type SubscriptionHeld } from '../model';
 import { fetchPack } from '../pack/fetch-pack';
 import { commitImport, prepareImport, previewImport, type ImportReport } from '../pack/import';
 import { describeIssue } from '../pack/issues';
@@ -43,7 +53,10 @@ function errorsInWords(errors: Parameters<typeof describeIssue>[0][]): string {
  */
 export async function refreshSubscription(sub: Subscription, fetchImpl: typeof fetch, now: Date = new Date()): Promise<RefreshOutcome> {
   const attempted: Subscription = { ...sub, lastAttemptAt: now.toISOString() };
-  const failed = (error: string): RefreshOutcome => ({ sub: { ...attempted, lastError: error }, outcome: 'failed', error });
+  const failed = (words: string): RefreshOutcome => {
+    const error = words.length > BOUNDS.message ? `${words.slice(0, BOUNDS.message - 1)}…` : words;
+    return { sub: { ...attempted, lastError: error }, outcome: 'failed', error };
+  };
 
   const fetched = await fetchPack(sub, fetchImpl);
   if (fetched.kind === 'failed') return failed(fetched.error);
@@ -55,7 +68,10 @@ export async function refreshSubscription(sub: Subscription, fetchImpl: typeof f
   const prepared = prepareImport(fetched.text, host, { kind: 'pack', now });
   if (!prepared.ok) return failed(`${errorsInWords(prepared.errors)} The last good copy is kept.`);
   try {
-    const preview = await previewImport(prepared, { kind: 'pack', packName: prepared.packName, subscriptionUrl: sub.url });
+    // This URL's own records only; what left the pack goes (docs/PACK-FORMAT.md, merging).
+    const origin = { kind: 'subscription', url: sub.url, packName: prepared.packName } as const;
+    const preview = await previewImport(prepared, { origin, removeMissing: true });
+    if (!preview.ok) return failed(`${errorsInWords(preview.errors)} The last good copy is kept.`);
     const report = await commitImport(preview.plan);
     // Validators belong to the copy we now hold: old ones the server no longer sends are dropped.
     const { etag: _etag, lastModified: _lastModified, ...rest } = withoutError(attempted);
@@ -93,13 +109,19 @@ export async function subscribe(url: string, options: SubscribeOptions = {}): Pr
   return refreshSubscriptionByUrl(next.url);
 }
 
-export async function removeSubscription(url: string): Promise<SubscriptionReply> {
+export type RemoveOptions = {
+  /** Also remove the records the pack brought (those edited here stay). */
+  removeRecords?: boolean;
+};
+
+export async function removeSubscription(url: string, options: RemoveOptions = {}): Promise<SubscriptionReply> {
   const sub = await getSubscription(url);
   if (sub?.managed) return { ok: false, error: 'This subscription is set by your administrator and cannot be removed here.' };
   await deleteSubscription(url);
   await deleteMeta(META.subscriptionHeld(url));
   await browser.alarms.clear(ALARM_PREFIX + url);
-  return { ok: true };
+  if (!options.removeRecords) return { ok: true };
+  return { ok: true, removed: await removeSubscriptionRecords(url) };
 }
 
 export async function refreshSubscriptionByUrl(url: string): Promise<SubscriptionReply> {

@@ -27,4 +27,5 @@ export { listSubscriptions, getSubscription, putSubscription, deleteSubscription
 export { getSettings, saveSettings } from './settings';
 export { META, getMeta, putMeta, deleteMeta, type MetaEntry } from './meta';
 export { applyImport, deleteAllData, IMPORT_STORES, type ImportWrite } from './bulk';
+export { countSubscriptionRecords, removeSubscriptionRecords, type RecordCounts } from './subscription-records';
 export { listApprovedContent } from './approved-cache';

@@ -14,6 +14,7 @@ import { getContent, listContentByStatus } from './content';
 import { createDatabaseAtVersion, DB_VERSION } from './migrations';
 import { closeWarmlineDb, openWarmlineDb } from './open';
 import { getRelationship, relationshipsByKeys } from './relationships';
+import { countSubscriptionRecords } from './subscription-records';
 import { STORE_NAMES, type StoreName } from './schema';
 import { useFreshDatabase } from '../../tests/support/fake-store';
 
@@ -118,10 +119,67 @@ const V1_RECORDS: Records = {
   meta: [{ key: 'settings', value: { name: 'Sam Seller' } }],
 };
 
+/** Version 2 gave each origin its own kind (issue 15): what each version 1 origin became. */
+const V2_ORIGIN_OF_V1: Record<string, unknown> = {
+  'v1-opener': { kind: 'subscription', url: 'https://packs.acme.example/p.json', packName: 'Acme field pack' },
+  'v1-globex': { kind: 'file', packName: 'people.csv', publisherUnknown: true },
+};
+
+/** Version 2: origins by kind (local, a file's publisher, a subscription, the team). */
+const V2_RECORDS: Records = {
+  ...V1_RECORDS,
+  content: [
+    {
+      value: {
+        id: 'v2-from-file',
+        kind: 'message',
+        title: 'From a file',
+        body: 'Hi',
+        status: 'approved',
+        updatedAt: '2026-07-01T00:00:00Z',
+        meta: { origin: { kind: 'file', publisher: 'Acme Marketing', packName: 'Field pack' } },
+      },
+    },
+    {
+      value: {
+        id: 'v2-from-team',
+        kind: 'post',
+        title: 'From the team',
+        body: 'Read this',
+        status: 'approved',
+        updatedAt: '2026-07-01T00:00:00Z',
+        meta: { origin: { kind: 'team', server: 'https://team.acme.example' } },
+      },
+    },
+  ],
+  relationships: [
+    {
+      value: {
+        id: 'v2-sub',
+        scope: 'company',
+        company: { name: 'Initech' },
+        relation: 'partner',
+        strength: 3,
+        knownBy: { name: 'Sam Seller' },
+        canIntro: true,
+        createdAt: '2026-07-01T00:00:00Z',
+        updatedAt: '2026-07-01T00:00:00Z',
+        meta: { origin: { kind: 'subscription', url: 'https://packs.acme.example/p.json' }, locallyEditedAt: '2026-07-02T00:00:00Z' },
+        keys: { companyKey: 'initech' },
+      },
+    },
+  ],
+};
+
 const FIXTURES: Fixture[] = [
   {
     version: 1,
     records: V1_RECORDS,
+    upgraded(_store, value) {
+      const record = value as { id?: string; meta?: object };
+      const origin = record.id ? V2_ORIGIN_OF_V1[record.id] : undefined;
+      return origin && record.meta ? { ...record, meta: { ...record.meta, origin } } : value;
+    },
     async lookups() {
       expect((await getContent('v1-opener'))?.title).toBe('Opener <b>bold</b>');
       expect((await listContentByStatus('approved')).map((c) => c.id)).toEqual(['v1-opener']);
@@ -130,6 +188,16 @@ const FIXTURES: Fixture[] = [
       expect((await relationshipsByKeys({ companyKey: 'globex' })).map((r) => r.id)).toEqual(['v1-globex']);
       expect((await listActivities()).map((a) => a.id)).toEqual(['v1-a1']);
       expect((await getSettings()).name).toBe('Sam Seller');
+      expect(await countSubscriptionRecords('https://packs.acme.example/p.json')).toEqual({ content: 1, relationships: 0 });
+    },
+  },
+  {
+    version: 2,
+    records: V2_RECORDS,
+    async lookups() {
+      expect((await getContent('v2-from-team'))?.meta.origin).toEqual({ kind: 'team', server: 'https://team.acme.example' });
+      expect((await relationshipsByKeys({ companyKey: 'initech' })).map((r) => r.id)).toEqual(['v2-sub']);
+      expect(await countSubscriptionRecords('https://packs.acme.example/p.json')).toEqual({ content: 0, relationships: 1 });
     },
   },
 ];

@@ -9,25 +9,33 @@ import { useFreshDatabase } from '../../tests/support/fake-store';
 type Shape = Record<string, { keyPath: string | null; indexes: Record<string, string> }>;
 
 /** The schema each version must leave behind. Add an entry with each new version. */
-const EXPECTED: Record<number, Shape> = {
-  1: {
-    content: { keyPath: 'id', indexes: { 'by-status': 'status', 'by-updated': 'updatedAt' } },
-    relationships: {
-      keyPath: 'id',
-      indexes: {
-        'by-person-slug': 'keys.personSlug',
-        'by-person-name': 'keys.personNameKey',
-        'by-company': 'keys.companyKey',
-        'by-company-slug': 'keys.companySlug',
-        'by-known-by': 'knownBy.name',
-      },
+const V1: Shape = {
+  content: { keyPath: 'id', indexes: { 'by-status': 'status', 'by-updated': 'updatedAt' } },
+  relationships: {
+    keyPath: 'id',
+    indexes: {
+      'by-person-slug': 'keys.personSlug',
+      'by-person-name': 'keys.personNameKey',
+      'by-company': 'keys.companyKey',
+      'by-company-slug': 'keys.companySlug',
+      'by-known-by': 'knownBy.name',
     },
-    activities: { keyPath: 'id', indexes: { 'by-at': 'at', 'by-content': 'contentId' } },
-    feedback: { keyPath: 'id', indexes: { 'by-at': 'at', 'by-content': 'contentId' } },
-    subscriptions: { keyPath: 'url', indexes: {} },
-    meta: { keyPath: null, indexes: {} },
   },
+  activities: { keyPath: 'id', indexes: { 'by-at': 'at', 'by-content': 'contentId' } },
+  feedback: { keyPath: 'id', indexes: { 'by-at': 'at', 'by-content': 'contentId' } },
+  subscriptions: { keyPath: 'url', indexes: {} },
+  meta: { keyPath: null, indexes: {} },
 };
+
+/** Version 2: each record's origin (issue 15), findable by kind and by subscription. */
+const BY_ORIGIN = { 'by-origin-kind': 'meta.origin.kind', 'by-subscription': 'meta.origin.url' };
+const V2: Shape = {
+  ...V1,
+  content: { keyPath: 'id', indexes: { ...V1.content!.indexes, ...BY_ORIGIN } },
+  relationships: { keyPath: 'id', indexes: { ...V1.relationships!.indexes, ...BY_ORIGIN } },
+};
+
+const EXPECTED: Record<number, Shape> = { 1: V1, 2: V2 };
 
 function shapeOf(db: IDBPDatabase<WarmlineDB>): Shape {
   const raw = unwrap(db);

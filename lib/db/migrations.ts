@@ -1,8 +1,9 @@
-import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { originFromVersion1 } from './origin-v1';
 import { DB_NAME, type StoreName, type WarmlineDB } from './schema';
 
 /** The schema version this code writes. Bump it and append a step below; never edit a shipped step. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /**
  * Cumulative upgrade: each step takes a database made by the version before it.
@@ -13,7 +14,7 @@ export function upgradeWarmlineDb(
   db: IDBPDatabase<WarmlineDB>,
   oldVersion: number,
   newVersion: number | null,
-  _tx: IDBPTransaction<WarmlineDB, StoreName[], 'versionchange'>,
+  tx: IDBPTransaction<WarmlineDB, StoreName[], 'versionchange'>,
 ): void {
   const target = newVersion ?? DB_VERSION;
 
@@ -41,8 +42,32 @@ export function upgradeWarmlineDb(
     db.createObjectStore('meta');
   }
 
-  // Next: if (oldVersion < 2 && target >= 2) { ... } — with a test that opens a database made by
-  // createDatabaseAtVersion(1), seeds it, and checks the data after the upgrade.
+  // Version 2 (issue 15): every record's origin in the shape lib/model/origin.ts gives it (local,
+  // a file's publisher, one subscription URL, the team), and indexes to find a pack's records.
+  if (oldVersion < 2 && target >= 2) {
+    for (const name of ['content', 'relationships'] as const) {
+      const store = tx.objectStore(name);
+      store.createIndex('by-origin-kind', 'meta.origin.kind');
+      store.createIndex('by-subscription', 'meta.origin.url');
+      rewriteOrigins(unwrap(store));
+    }
+  }
+
+  // Next: if (oldVersion < 3 && target >= 3) { ... } — with a test that opens a database made by
+  // createDatabaseAtVersion(2), seeds it, and checks the data after the upgrade.
+}
+
+/** Walks a store once inside the upgrade, giving each version 1 origin its version 2 shape. */
+function rewriteOrigins(store: IDBObjectStore): void {
+  const walk = store.openCursor();
+  walk.onsuccess = () => {
+    const cursor = walk.result;
+    if (!cursor) return;
+    const record = cursor.value as { meta?: { origin?: unknown } };
+    const origin = record.meta ? originFromVersion1(record.meta.origin) : undefined;
+    if (origin && record.meta) cursor.update({ ...record, meta: { ...record.meta, origin } });
+    cursor.continue();
+  };
 }
 
 /**

@@ -3,6 +3,9 @@ import type { Activity, Feedback, StoredContent, StoredRelationship, Subscriptio
 
 export const DB_NAME = 'warmline';
 
+/** Since version 2, on content and relationships: records by origin kind, and one subscription's by its URL. */
+type OriginIndexes = { 'by-origin-kind': string; 'by-subscription': string };
+
 /**
  * The shape of the one IndexedDB database. Index keys are the indexed field's type;
  * a record whose indexed field is missing simply is not in that index.
@@ -11,7 +14,7 @@ export interface WarmlineDB extends DBSchema {
   content: {
     key: string;
     value: StoredContent;
-    indexes: { 'by-status': StoredContent['status']; 'by-updated': string };
+    indexes: { 'by-status': StoredContent['status']; 'by-updated': string } & OriginIndexes;
   };
   relationships: {
     key: string;
@@ -22,7 +25,7 @@ export interface WarmlineDB extends DBSchema {
       'by-company': string;
       'by-company-slug': string;
       'by-known-by': string;
-    };
+    } & OriginIndexes;
   };
   activities: {
     key: string;

@@ -1,7 +1,7 @@
 /** From the form to a valid Relationship, or the problems, each next to its field. */
 import type { z } from 'zod';
 import { canonicalUrl } from '../identity/urls';
-import { Relationship, type Qualification, type RecordMeta, type Settings, type StoredRelationship } from '../model';
+import { isPackOrigin, Relationship, type Qualification, type RecordMeta, type Settings, type StoredRelationship } from '../model';
 import { linkedinPageOf } from '../identity/urls';
 import { type Answer, type FlagField, type FlagForm } from './form';
 
@@ -159,6 +159,6 @@ export function buildRelationship(form: FlagForm, ctx: BuildContext): BuildResul
 /** A new flag is local; an edited pack record keeps its origin and is marked as edited here. */
 export function metaFor(existing: StoredRelationship | undefined, now: Date): RecordMeta {
   if (!existing) return { origin: { kind: 'local' } };
-  if (existing.meta.origin.kind === 'pack') return { ...existing.meta, locallyEditedAt: now.toISOString() };
+  if (isPackOrigin(existing.meta.origin)) return { ...existing.meta, locallyEditedAt: now.toISOString() };
   return existing.meta;
 }

@@ -1,5 +1,5 @@
 /** A library item's life: draft → approved → retired, duplicates, and how a save is stored. */
-import type { ContentItem, StoredContent } from '../model';
+import { isPackOrigin, type ContentItem, type StoredContent } from '../model';
 
 export const LOCAL_META: StoredContent['meta'] = { origin: { kind: 'local' } };
 
@@ -52,7 +52,7 @@ export function toStored(edited: ContentItem, previous: StoredContent | undefine
   const item = needsReapproval(previous, edited) ? reopen(edited, now) : edited;
   const stamped = { ...item, updatedAt: now.toISOString() };
   if (!previous) return { ...stamped, meta: LOCAL_META };
-  const meta = previous.meta.origin.kind === 'pack' ? { ...previous.meta, locallyEditedAt: now.toISOString() } : previous.meta;
+  const meta = isPackOrigin(previous.meta.origin) ? { ...previous.meta, locallyEditedAt: now.toISOString() } : previous.meta;
   return { ...stamped, meta };
 }
 

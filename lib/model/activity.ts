@@ -1,21 +1,28 @@
 import { z } from 'zod';
+import { BOUNDS } from './bounds';
 import { isoDateTime } from './dates';
 
 export const ACTIVITY_ACTIONS = ['copy', 'insert', 'share', 'intro-request', 'feedback'] as const;
 
 /** What a rep did, with which item or intro, for which prospect. Written by the action itself. */
+const id = z.string().min(1).max(BOUNDS.id);
+const slug = z.string().max(BOUNDS.slug);
+/** As the profile's top card may show it (ProfileSnapshot). */
+const profileName = z.string().max(300);
+const actor = z.string().max(BOUNDS.name);
+
 export const Activity = z.object({
-  id: z.string().min(1),
+  id,
   at: isoDateTime,
   action: z.enum(ACTIVITY_ACTIONS),
-  contentId: z.string().optional(),
-  relationshipId: z.string().optional(),
-  profileSlug: z.string(),
+  contentId: id.optional(),
+  relationshipId: id.optional(),
+  profileSlug: slug,
   profileKind: z.enum(['person', 'company']),
-  profileName: z.string().optional(),
-  actor: z.string().optional(),
+  profileName: profileName.optional(),
+  actor: actor.optional(),
   /** For a 'feedback' activity: the Feedback record it stands for, so exports can describe it. */
-  feedbackId: z.string().optional(),
+  feedbackId: id.optional(),
 });
 export type Activity = z.infer<typeof Activity>;
 
@@ -23,12 +30,12 @@ export const FEEDBACK_VERDICTS = ['worked', 'didnt-land', 'objection'] as const;
 export type FeedbackVerdict = (typeof FEEDBACK_VERDICTS)[number];
 
 export const Feedback = z.object({
-  id: z.string().min(1),
+  id,
   at: isoDateTime,
-  contentId: z.string(),
-  profileSlug: z.string().optional(),
+  contentId: id,
+  profileSlug: slug.optional(),
   verdict: z.enum(FEEDBACK_VERDICTS),
   objection: z.object({ text: z.string().min(1).max(280), tag: z.string().max(40) }).optional(),
-  actor: z.string().optional(),
+  actor: actor.optional(),
 });
 export type Feedback = z.infer<typeof Feedback>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BOUNDS } from './bounds';
 import { isoDateTime } from './dates';
 
 import { CONTENT_KINDS, CONTENT_STATUSES, SENIORITIES, TOKENS } from './vocabulary';
@@ -16,32 +17,35 @@ export function unknownTokens(body: string): string[] {
 export const Seniority = z.enum(SENIORITIES);
 export type Seniority = z.infer<typeof Seniority>;
 
+const audienceList = <T extends z.ZodType>(entry: T) => z.array(entry).max(BOUNDS.audienceEntries);
+const audienceWord = z.string().max(BOUNDS.audienceEntry);
+
 export const Audience = z.object({
-  titles: z.array(z.string()).optional(),
-  seniorities: z.array(Seniority).optional(),
-  industries: z.array(z.string()).optional(),
-  companies: z.array(z.string()).optional(),
+  titles: audienceList(audienceWord).optional(),
+  seniorities: audienceList(Seniority).optional(),
+  industries: audienceList(audienceWord).optional(),
+  companies: audienceList(audienceWord).optional(),
 });
 export type Audience = z.infer<typeof Audience>;
 
-const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https: URL' });
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https: URL' }).max(BOUNDS.url);
 
 export const ContentItem = z
   .object({
-    id: z.string().min(1).max(128),
+    id: z.string().min(1).max(BOUNDS.id),
     kind: z.enum(CONTENT_KINDS),
-    title: z.string().min(1).max(200),
-    body: z.string().min(1).max(5000),
+    title: z.string().min(1).max(BOUNDS.name),
+    body: z.string().min(1).max(BOUNDS.body),
     url: httpsUrl.optional(),
     status: z.enum(CONTENT_STATUSES),
-    approvedBy: z.string().optional(),
+    approvedBy: z.string().max(BOUNDS.name).optional(),
     approvedAt: isoDateTime.optional(),
     validFrom: isoDateTime.optional(),
     expiresAt: isoDateTime.optional(),
     audience: Audience.optional(),
-    tags: z.array(z.string()).optional(),
-    salesNote: z.string().optional(),
-    owner: z.string().optional(),
+    tags: z.array(z.string().max(BOUNDS.tag)).max(BOUNDS.tags).optional(),
+    salesNote: z.string().max(BOUNDS.note).optional(),
+    owner: z.string().max(BOUNDS.name).optional(),
     updatedAt: isoDateTime,
   })
   .superRefine((item, ctx) => {

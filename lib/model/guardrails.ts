@@ -1,5 +1,6 @@
 /** Marketing's per-item guardrails as stored (lib/actions/guardrails.ts has the rules). */
 import { z } from 'zod';
+import { BOUNDS } from './bounds';
 
 export const Guardrail = z.object({
   /** Text that must go out with the item: appended to what is copied, inserted or shared. */
@@ -9,7 +10,8 @@ export const Guardrail = z.object({
 });
 export type Guardrail = z.infer<typeof Guardrail>;
 
-export const GuardrailMap = z.record(z.string(), Guardrail);
+/** Keyed by content id: at most one entry per library item (a pack holds up to BOUNDS.packContent). */
+export const GuardrailMap = z.record(z.string().max(BOUNDS.id), Guardrail);
 export type GuardrailMap = z.infer<typeof GuardrailMap>;
 
 /** Whatever is stored, made valid: entries that do not parse are dropped, never thrown. */

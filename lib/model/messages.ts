@@ -43,5 +43,8 @@ export const RecordFeedbackRequest = z.object({
 
 export const SubscriptionRequest = z.object({ url: packUrl });
 
+/** Unsubscribe; with `removeRecords`, the records the pack brought go too (those edited here stay). */
+export const UnsubscribeRequest = z.object({ url: packUrl, removeRecords: z.boolean().default(false) });
+
 /** extension page → background: these stores were just written here (store names, nothing more). */
 export const StoresChangedRequest = z.object({ stores: z.array(z.string().max(40)).max(20) });

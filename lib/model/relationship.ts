@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BOUNDS } from './bounds';
 import { isoDateTime } from './dates';
 
 export const RELATIONS = [
@@ -16,7 +17,7 @@ export type Relation = (typeof RELATIONS)[number];
 /** A linkedin.com URL whose path starts with `/<segment>/<slug>`. */
 function linkedinUrl(segment: 'in' | 'company') {
   const pattern = new RegExp(`^/${segment}/[^/]+/?`);
-  return z.string().refine(
+  return z.string().max(BOUNDS.url).refine(
     (value) => {
       try {
         const url = new URL(value);
@@ -33,29 +34,29 @@ export const Qualification = z.object({
   operationallyReady: z.boolean().nullable().optional(),
   yearsInIndustry: z.number().int().min(0).nullable().optional(),
   forwardLooking: z.boolean().nullable().optional(),
-  vendorHistory: z.string().nullable().optional(),
+  vendorHistory: z.string().max(BOUNDS.note).nullable().optional(),
 });
 export type Qualification = z.infer<typeof Qualification>;
 
 export const Relationship = z
   .object({
-    id: z.string().min(1).max(128),
+    id: z.string().min(1).max(BOUNDS.id),
     scope: z.enum(['person', 'company']),
     person: z
-      .object({ name: z.string().min(1).max(200), profileUrl: linkedinUrl('in').optional() })
+      .object({ name: z.string().min(1).max(BOUNDS.name), profileUrl: linkedinUrl('in').optional() })
       .optional(),
     company: z
-      .object({ name: z.string().min(1).max(200), linkedinUrl: linkedinUrl('company').optional() })
+      .object({ name: z.string().min(1).max(BOUNDS.name), linkedinUrl: linkedinUrl('company').optional() })
       .optional(),
     relation: z.enum(RELATIONS),
     strength: z.number().int().min(1).max(5),
     knownBy: z.object({
-      name: z.string().min(1),
-      email: z.email().optional(),
-      team: z.string().optional(),
+      name: z.string().min(1).max(BOUNDS.name),
+      email: z.email().max(BOUNDS.email).optional(),
+      team: z.string().max(BOUNDS.name).optional(),
     }),
-    howWeKnow: z.string().max(500).optional(),
-    notes: z.string().max(2000).optional(),
+    howWeKnow: z.string().max(BOUNDS.howWeKnow).optional(),
+    notes: z.string().max(BOUNDS.note).optional(),
     canIntro: z.boolean(),
     qualification: Qualification.optional(),
     createdAt: isoDateTime,

@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { BOUNDS } from './bounds';
 
 export const Settings = z.object({
-  name: z.string().max(200).default(''),
-  email: z.union([z.email(), z.literal('')]).default(''),
+  name: z.string().max(BOUNDS.name).default(''),
+  email: z.union([z.email().max(BOUNDS.email), z.literal('')]).default(''),
   role: z.enum(['rep', 'marketer']).default('rep'),
-  team: z.string().max(200).default(''),
+  team: z.string().max(BOUNDS.name).default(''),
   /** 1 = January. Launch timing warns about the last month of each fiscal quarter. */
   fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
-  utmSource: z.string().default('linkedin'),
-  utmMedium: z.string().default('social'),
+  utmSource: z.string().max(BOUNDS.label).default('linkedin'),
+  utmMedium: z.string().max(BOUNDS.label).default('social'),
 });
 export type Settings = z.infer<typeof Settings>;
 export { DEFAULT_SETTINGS } from './default-settings';

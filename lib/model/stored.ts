@@ -1,19 +1,16 @@
 import { z } from 'zod';
+import { BOUNDS } from './bounds';
 import { ContentItem } from './content';
 import { isoDateTime } from './dates';
+import { Origin } from './origin';
 import { Relationship } from './relationship';
 
-/** Where a stored record came from: typed in here, or a pack (by file or by subscription). */
-export const Origin = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('local') }),
-  z.object({ kind: z.literal('pack'), packName: z.string(), subscriptionUrl: z.string().optional() }),
-]);
-export type Origin = z.infer<typeof Origin>;
+export { Origin, isPackOrigin, originName, sameOrigin, type OriginKind } from './origin';
 
 /** Bookkeeping kept beside each pack record; never exported in a pack. */
 export const RecordMeta = z.object({
   origin: Origin,
-  /** Set when the user edits a record that came from a pack: a later pack version is a conflict. */
+  /** Set when the user edits a record that came from a pack: a later pack version is a conflict, and a refresh never removes it. */
   locallyEditedAt: isoDateTime.optional(),
 });
 export type RecordMeta = z.infer<typeof RecordMeta>;
@@ -33,15 +30,15 @@ export type LookupKeys = {
 export type StoredRelationship = Relationship & { meta: RecordMeta; keys: LookupKeys };
 
 export const Subscription = z.object({
-  url: z.url({ protocol: /^https$/ }),
+  url: z.url({ protocol: /^https$/ }).max(BOUNDS.url),
   managed: z.boolean().default(false),
   refreshMinutes: z.number().int().min(15).default(360),
-  etag: z.string().optional(),
-  lastModified: z.string().optional(),
+  etag: z.string().max(BOUNDS.url).optional(),
+  lastModified: z.string().max(BOUNDS.label).optional(),
   lastAttemptAt: isoDateTime.optional(),
   lastSuccessAt: isoDateTime.optional(),
-  lastError: z.string().optional(),
-  packName: z.string().optional(),
+  lastError: z.string().max(BOUNDS.message).optional(),
+  packName: z.string().max(BOUNDS.name).optional(),
 });
 export type Subscription = z.infer<typeof Subscription>;
 

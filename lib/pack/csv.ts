@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
 import { Relationship } from '../model';
 import { parseBooleanCell, parseNumberCell, toCsv, unneutralizeCell } from './csv-cells';
+import { futureDateMessage, futureFields, RELATIONSHIP_DATES } from './future-dates';
 import { friendlyMessage, type ImportIssue } from './issues';
+import { relationshipLabel } from './merge';
 import { stripBom } from './parse-pack';
 
 export { neutralizeCell } from './csv-cells';
@@ -70,8 +72,11 @@ export function columnForPath(path: ReadonlyArray<PropertyKey>): string {
   return COLUMN_FOR_OBJECT[head] ?? head;
 }
 
+/** A row that brought no id: its relationship (at `index`), its spreadsheet row and its identity. */
+export type UnkeyedRow = { index: number; row: number; identity: string };
+
 export type CsvParseResult =
-  | { ok: true; relationships: Relationship[]; warnings: ImportIssue[] }
+  | { ok: true; relationships: Relationship[]; unkeyed: UnkeyedRow[]; warnings: ImportIssue[] }
   | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[] };
 
 const KNOWN_COLUMNS: ReadonlySet<string> = new Set(EXPORT_CSV_COLUMNS);
@@ -81,34 +86,24 @@ function headerName(cell: string): string {
   return cell.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
-/** A short, stable hash (cyrb53) as hex: deterministic ids for rows that bring none. */
-function hashHex(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
-}
-
-/** Case and spacing do not make a different person. (normalizeName is too slow for 100k rows.) */
-function identityKey(value: string | undefined): string {
+/** Case and spacing do not make a different person. (normalizeName is too slow for 100,000 rows.) */
+function identityPart(value: string | undefined): string {
   return (value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /**
- * The id of a row without one: who (scope, person name and company) and who knows them, ignoring
- * case and spacing. Re-importing the same sheet, or one with more details filled in (a profile
- * URL, notes, a new strength), updates the same record instead of adding a copy.
+ * Who a row without an id is about (scope, person name and company) and who knows them, ignoring
+ * case and spacing. Not an id: anyone who knows four names could compute one, and aim a pack at
+ * it. The import gives such a row the id of the record of the same identity that this file's own
+ * origin already holds (so re-importing the sheet updates instead of adding a copy), else a new
+ * random one (lib/pack/csv-ids.ts).
  */
-export function csvRowId(row: { scope?: string; personName?: string; companyName?: string; knownByName?: string }): string {
-  const key = [row.scope, row.personName, row.companyName, row.knownByName].map(identityKey).join('\u0001');
-  return `csv-${hashHex(key)}`;
+export function csvIdentity(row: { scope?: string | undefined; personName?: string | undefined; companyName?: string | undefined; knownByName?: string | undefined }): string {
+  return [row.scope, row.personName, row.companyName, row.knownByName].map(identityPart).join('\u0001');
 }
+
+/** Placeholder id of a row without one until the import assigns it; never stored. */
+const UNASSIGNED_ID = 'csv-unassigned';
 
 /** Parses a relationships CSV (header row required). Never throws. */
 export function parseRelationshipsCsv(text: string, now: Date = new Date()): CsvParseResult {
@@ -150,7 +145,9 @@ function parseCsv(text: string, now: Date): CsvParseResult {
   if (missing.length > 0) return { ok: false, errors, warnings };
 
   const relationships: Relationship[] = [];
+  const unkeyed: UnkeyedRow[] = [];
   const rowOfId = new Map<string, number>();
+  const rowOfIdentity = new Map<string, number>();
   const nowIso = now.toISOString();
   for (let r = 1; r < records.length; r++) {
     const cells = records[r] ?? [];
@@ -196,16 +193,31 @@ function parseCsv(text: string, now: Date): CsvParseResult {
       errors.push(...rowErrors);
       continue;
     }
-    const firstRow = rowOfId.get(result.data.id);
+    const future = futureFields(result.data, RELATIONSHIP_DATES, now);
+    if (future.length > 0) {
+      const label = relationshipLabel(result.data);
+      for (const { field, value } of future) errors.push({ where: `row ${row}`, field: columnForPath([field]), message: futureDateMessage(label, columnForPath([field]), value) });
+      continue;
+    }
+    const keyed = cell('id') !== undefined;
+    const identity = keyed ? '' : csvIdentity(identityOf(cell));
+    const seen = keyed ? rowOfId : rowOfIdentity;
+    const key = keyed ? result.data.id : identity;
+    const firstRow = seen.get(key);
     if (firstRow !== undefined) {
-      const why = cell('id') ? 'the same id' : 'the same scope, person_name, company_name and known_by_name';
+      const why = keyed ? 'the same id' : 'the same scope, person_name, company_name and known_by_name';
       errors.push({ where: `row ${row}`, field: 'id', message: `this row describes the same relationship as row ${firstRow} (${why}); keep one of them` });
       continue;
     }
-    rowOfId.set(result.data.id, row);
+    seen.set(key, row);
+    if (!keyed) unkeyed.push({ index: relationships.length, row, identity });
     relationships.push(result.data);
   }
-  return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, relationships, warnings };
+  return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, relationships, unkeyed, warnings };
+}
+
+function identityOf(cell: (column: Column) => string | undefined) {
+  return { scope: cell('scope')?.toLowerCase(), personName: cell('person_name'), companyName: cell('company_name'), knownByName: cell('known_by_name') };
 }
 
 function buildRaw(
@@ -214,12 +226,9 @@ function buildRaw(
   num: (column: Column) => number | undefined,
   nowIso: string,
 ): Record<string, unknown> {
-  const scope = cell('scope')?.toLowerCase();
-  const personName = cell('person_name');
-  const companyName = cell('company_name');
-  const knownByName = cell('known_by_name');
+  const { scope, personName, companyName, knownByName } = identityOf(cell);
   const raw: Record<string, unknown> = {
-    id: cell('id') ?? csvRowId({ scope, personName, companyName, knownByName }),
+    id: cell('id') ?? UNASSIGNED_ID,
     createdAt: cell('created_at') ?? nowIso,
     updatedAt: cell('updated_at') ?? nowIso,
   };

@@ -24,7 +24,7 @@ const storedContent: StoredContent[] = [
       validFrom: '2026-01-01T00:00:00Z',
       expiresAt: '2026-12-31T00:00:00Z',
     }),
-    meta: { origin: { kind: 'pack', packName: 'p' }, locallyEditedAt: T2 },
+    meta: { origin: { kind: 'file', packName: 'p' }, locallyEditedAt: T2 },
   },
 ];
 const storedRels: StoredRelationship[] = [
@@ -52,7 +52,7 @@ describe('buildPack', () => {
     const parsed = parsePackText(text);
     expect(parsed.ok && parsed.warnings).toEqual([]);
     if (!parsed.ok) throw new Error('export did not parse');
-    const origin = { kind: 'pack', packName: 'Round trip' } as const;
+    const origin = { kind: 'file', packName: 'Round trip' } as const;
     const plan = planMerge(parsed.pack, { content: new Map(), relationships: new Map() }, origin);
     expect(plan.counts).toMatchObject({ added: 4, updated: 0, unchanged: 0, conflicts: 0 });
     expect(plan.write.content).toEqual(storedContent.map(({ meta: _meta, ...item }) => ({ ...item, meta: { origin } })));

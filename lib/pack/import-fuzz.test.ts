@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { unwrap } from 'idb';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addActivity, openWarmlineDb, putContent, putRelationship, saveSettings, STORE_NAMES, StoreError } from '../db';
-import { FROM_PACK, activity, contentItem, packObject, relationship, T0, T2, PACK_DETAILS } from '../../tests/support/builders';
+import { activity, contentItem, packObject, relationship, T0, T2, PACK_DETAILS } from '../../tests/support/builders';
 import { useFreshDatabase } from '../../tests/support/fake-store';
 import { CSV_COLUMNS, relationshipsToCsv } from './csv';
 import { commitImport, prepareImport, previewImport, type ImportPreview } from './import';
@@ -17,6 +17,8 @@ import { applyEdits, setAt } from '../../tests/support/mutations';
 import { META } from '../db/meta';
 
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'] as const;
+/** The import's clock: after every date the base files carry (none may be more than a day ahead). */
+const NOW = new Date('2026-06-01T00:00:00Z');
 
 /** A pack with every kind of field filled, so mutations reach deep. */
 const BASE_PACK = packObject({
@@ -35,6 +37,9 @@ const BASE_PACK = packObject({
 });
 const BASE_TEXT = JSON.stringify(BASE_PACK, null, 2);
 const BASE_CSV = relationshipsToCsv([relationship(PACK_DETAILS), relationship({ ...PACK_DETAILS, id: 'b', notes: '=a,"b"\nc', person: { name: 'Li Wei' } })]);
+
+/** Records from an earlier file of BASE_PACK's publisher: the fuzzed packs' own origin. */
+const FROM_PACK = { origin: { kind: 'file', publisher: 'Marketing', packName: 'Acme field pack' } } as const;
 
 /** What the store holds before each import: pack records (some locally edited), local data, settings. */
 async function seed(): Promise<void> {
@@ -118,7 +123,7 @@ function failNthPut(n: number): void {
 type Outcome = 'refused' | 'failed-cleanly' | 'written' | 'nothing-to-write';
 async function importOnce(text: string, fileName: string, faultAt: number | null): Promise<Outcome> {
   const before = await storeContents();
-  const preview = await previewImport(prepareImport(text, fileName, { now: new Date(T0) }));
+  const preview = await previewImport(prepareImport(text, fileName, { now: NOW }));
   if (!preview.ok) {
     expectWellFormedRefusal(preview);
     expect(await storeContents()).toEqual(before);
@@ -295,8 +300,8 @@ describe('prototype-pollution keys at every level change nothing', () => {
       (i) => FORBIDDEN.map((key, k) => `"${key}":${payloads[(i + k) % payloads.length]}`).join(','),
     );
     expect(text.match(/"__proto__"/g)?.length).toBeGreaterThan(10);
-    const clean = await previewImport(prepareImport(BASE_TEXT, 'pack.json', { now: new Date(T0) }));
-    const dirty = await previewImport(prepareImport(text, 'pack.json', { now: new Date(T0) }));
+    const clean = await previewImport(prepareImport(BASE_TEXT, 'pack.json', { now: NOW }));
+    const dirty = await previewImport(prepareImport(text, 'pack.json', { now: NOW }));
     if (!clean.ok || !dirty.ok) throw new Error('both should be accepted');
     expect(dirty.plan.write).toEqual(clean.plan.write);
     expect(dirty.warnings.length).toBeGreaterThan(0);
@@ -309,7 +314,7 @@ describe('prototype-pollution keys at every level change nothing', () => {
   });
 
   it('random placements and payloads', { timeout: 20_000 }, async () => {
-    const clean = await previewImport(prepareImport(BASE_TEXT, 'pack.json', { now: new Date(T0) }));
+    const clean = await previewImport(prepareImport(BASE_TEXT, 'pack.json', { now: NOW }));
     if (!clean.ok) throw new Error('base should be accepted');
     await fc.assert(
       fc.asyncProperty(
@@ -322,7 +327,7 @@ describe('prototype-pollution keys at every level change nothing', () => {
           // Duplicate keys in one object are legal JSON (last wins), so any mix is a fair test.
           const entry = () => entries.map(([key, payload]) => `"${key}":${payload}`).join(',');
           const text = injectAfterBraces(BASE_TEXT, (i) => where[i % where.length]!, entry);
-          const dirty = await previewImport(prepareImport(text, 'pack.json', { now: new Date(T0) }));
+          const dirty = await previewImport(prepareImport(text, 'pack.json', { now: NOW }));
           if (!dirty.ok) return false;
           expect(dirty.plan.write).toEqual(clean.plan.write);
           expect(forbiddenKeyPaths(dirty.plan)).toEqual([]);
@@ -338,7 +343,7 @@ describe('prototype-pollution keys at every level change nothing', () => {
     const header = `${CSV_COLUMNS.join(',')},__proto__,constructor,prototype`;
     const row = 'person,Jane Doe,,Acme,,friend,3,Sam,,,,,yes,,,,,{"polluted":true},x,y';
     const before = await storeContents();
-    const preview = await previewImport(prepareImport(`${header}\n${row}\n`, 'people.csv', { now: new Date(T0) }));
+    const preview = await previewImport(prepareImport(`${header}\n${row}\n`, 'people.csv', { now: NOW }));
     if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
     expect(preview.warnings.map((w) => w.field)).toEqual(['__proto__', 'constructor', 'prototype']);
     expect(await storeContents()).toEqual(before);

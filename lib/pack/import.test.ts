@@ -21,22 +21,34 @@ describe('the import pipeline: prepare, preview, commit', () => {
   it('previews without writing, then commits all at once', async () => {
     const preview = await previewImport(prepareImport(packText({ extra: true }), 'acme.json'));
     if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
-    expect(preview.origin).toEqual({ kind: 'pack', packName: 'Acme field pack' });
-    expect(preview.summary).toEqual({ added: 2, updated: 0, unchanged: 0, conflicts: 0, warnings: 1, errors: 0 });
+    expect(preview.origin).toEqual({ kind: 'file', packName: 'Acme field pack' });
+    expect(preview.summary).toEqual({ added: 2, updated: 0, unchanged: 0, removed: 0, conflicts: 0, warnings: 1, errors: 0 });
     expect(await listContent()).toEqual([]);
 
-    expect(await commitImport(preview.plan)).toEqual({ added: 2, updated: 0, unchanged: 0, conflicts: 0, warnings: 1, errors: 0 });
-    expect(await getContent('c1')).toMatchObject({ title: 'Intro note', meta: { origin: { kind: 'pack', packName: 'Acme field pack' } } });
+    expect(await commitImport(preview.plan)).toEqual({ added: 2, updated: 0, unchanged: 0, removed: 0, conflicts: 0, warnings: 1, errors: 0 });
+    expect(await getContent('c1')).toMatchObject({ title: 'Intro note', meta: { origin: { kind: 'file', packName: 'Acme field pack' } } });
     expect(await getRelationship('r1')).toMatchObject({ keys: { personSlug: 'jane-doe' } });
 
     const again = await previewImport(prepareImport(packText(), 'acme.json'));
     expect(again.summary).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
   });
 
+  it('knows a file by its publisher: another publisher\'s file is a conflict, not an update', async () => {
+    const acme = { name: 'Acme Marketing' };
+    await importText(packText({ publisher: acme }), 'acme.json', { now: new Date(T2) });
+    expect((await getContent('c1'))?.meta.origin).toEqual({ kind: 'file', publisher: 'Acme Marketing', packName: 'Acme field pack' });
+    const newer = { content: [contentItem({ updatedAt: T2, title: 'Newer' })], relationships: [] };
+
+    const other = await previewImport(prepareImport(packText({ ...newer, publisher: { name: 'Someone Else' } }), 'x.json', { now: new Date(T2) }));
+    expect(other.summary).toMatchObject({ updated: 0, conflicts: 1 });
+    const same = await previewImport(prepareImport(packText({ ...newer, name: 'Renamed', publisher: acme }), 'y.json', { now: new Date(T2) }));
+    expect(same.summary).toMatchObject({ updated: 1, conflicts: 0 });
+  });
+
   it('updates newer items and keeps local edits as conflicts', async () => {
-    await putContent({ ...contentItem({ title: 'Edited here' }), meta: { origin: { kind: 'pack', packName: 'Acme' }, locallyEditedAt: T2 } });
+    await putContent({ ...contentItem({ title: 'Edited here' }), meta: { origin: { kind: 'file', packName: 'Acme' }, locallyEditedAt: T2 } });
     const preview = await previewImport(
-      prepareImport(packText({ content: [contentItem({ updatedAt: T2, title: 'From pack' })], relationships: [relationship({ updatedAt: T1 })] }), 'acme.json'),
+      prepareImport(packText({ content: [contentItem({ updatedAt: T2, title: 'From pack' })], relationships: [relationship({ updatedAt: T1 })] }), 'acme.json', { now: new Date(T2) }),
     );
     if (!preview.ok) throw new Error('expected ok');
     expect(preview.summary).toMatchObject({ added: 1, conflicts: 1 });
@@ -55,9 +67,9 @@ describe('the import pipeline: prepare, preview, commit', () => {
     const csv = `${CSV_COLUMNS.join(',')}\nperson,Jane Doe,,Acme,,friend,3,Sam,,,,,yes,,,,\n`;
     const first = await previewImport(prepareImport(csv, 'people.csv', { now: new Date(T1) }));
     if (!first.ok) throw new Error(JSON.stringify(first.errors));
-    expect(first.origin).toEqual({ kind: 'pack', packName: 'people.csv' });
+    expect(first.origin).toEqual({ kind: 'file', packName: 'people.csv' });
     await commitImport(first.plan);
-    const second = await previewImport(prepareImport(csv.replace(',3,', ',5,'), 'people.csv', { now: new Date(T2) }));
+    const second = await previewImport(prepareImport(csv.replace(',3,', ',5,'), 'another-name.csv', { now: new Date(T2) }));
     if (!second.ok) throw new Error('expected ok');
     expect(second.summary).toMatchObject({ added: 0, updated: 1 });
     await commitImport(second.plan);
@@ -67,8 +79,8 @@ describe('the import pipeline: prepare, preview, commit', () => {
   });
 
   it('uses the origin it is given', async () => {
-    const origin = { kind: 'pack', packName: 'Team', subscriptionUrl: 'https://x.example/p.json' } as const;
-    const preview = await previewImport(prepareImport(packText(), 'p.json'), origin);
+    const origin = { kind: 'subscription', url: 'https://x.example/p.json', packName: 'Team' } as const;
+    const preview = await previewImport(prepareImport(packText(), 'p.json'), { origin });
     if (!preview.ok) throw new Error('expected ok');
     await commitImport(preview.plan);
     expect((await getContent('c1'))?.meta.origin).toEqual(origin);
@@ -77,7 +89,7 @@ describe('the import pipeline: prepare, preview, commit', () => {
   it('runs all three steps at once for an import nobody confirms, and refuses a bad file whole', async () => {
     expect(await importText(packText(), 'demo-pack.json')).toEqual({
       ok: true,
-      report: { added: 2, updated: 0, unchanged: 0, conflicts: 0, warnings: 0, errors: 0 },
+      report: { added: 2, updated: 0, unchanged: 0, removed: 0, conflicts: 0, warnings: 0, errors: 0 },
     });
     await deleteAllData();
     const refused = await importText(packText({ content: [contentItem({ body: '{{oops}}' })] }), 'bad.json');

@@ -9,10 +9,11 @@
  * transaction. Progress can be reported between the steps; the plan can wait for a confirmation.
  */
 import { applyImport, listContent, listRelationships } from '../db';
-import type { ContentItem, Origin, Relationship, StoredContent, StoredRelationship } from '../model';
-import { parseRelationshipsCsv } from './csv';
+import { BOUNDS, type ContentItem, type Origin, type Relationship, type StoredContent, type StoredRelationship } from '../model';
+import { parseRelationshipsCsv, type UnkeyedRow } from './csv';
+import { assignCsvIds } from './csv-ids';
 import type { ImportIssue } from './issues';
-import { planMerge, type MergePlan } from './merge';
+import { planMerge, type MergeOptions, type MergePlan } from './merge';
 import { parsePackText, stripBom } from './parse-pack';
 
 /** What the import report counts (docs/PACK-FORMAT.md, merging). */
@@ -20,6 +21,7 @@ export type ImportReport = {
   added: number;
   updated: number;
   unchanged: number;
+  removed: number;
   conflicts: number;
   warnings: number;
   errors: number;
@@ -29,7 +31,18 @@ export type FileKind = 'pack' | 'csv';
 
 /** A file read and checked: its records, or every error in it. */
 export type PreparedImport =
-  | { ok: true; kind: FileKind; packName: string; content: ContentItem[]; relationships: Relationship[]; warnings: ImportIssue[] }
+  | {
+      ok: true;
+      kind: FileKind;
+      packName: string;
+      /** The pack's publisher.name: a file's origin (none for a CSV). */
+      publisher?: string;
+      content: ContentItem[];
+      relationships: Relationship[];
+      /** CSV rows that brought no id: given one when the import is planned (./csv-ids.ts). */
+      unkeyed: UnkeyedRow[];
+      warnings: ImportIssue[];
+    }
   | { ok: false; kind: FileKind; errors: ImportIssue[]; warnings: ImportIssue[] };
 
 /** What the user confirms: the planned merge and its counts, or why the file is refused. */
@@ -38,7 +51,7 @@ export type ImportPreview =
   | { ok: false; kind: FileKind; errors: ImportIssue[]; warnings: ImportIssue[]; summary: ImportReport };
 
 export type PrepareOptions = {
-  /** Stamps CSV rows that bring no timestamps. */
+  /** Stamps CSV rows that bring no timestamps; no date may be more than a day after it. */
   now?: Date;
   /** Read the text as this kind whatever its name says (a subscription takes packs only). */
   kind?: FileKind;
@@ -56,20 +69,38 @@ export function detectFileKind(fileName: string, text: string): FileKind {
 /** Step 1: reads a file of either kind. A pack without a name is called after the file. Pure; never throws. */
 export function prepareImport(text: string, fileName: string, options: PrepareOptions = {}): PreparedImport {
   const kind = options.kind ?? detectFileKind(fileName, text);
+  const now = options.now ?? new Date();
+  const fileLabel = fileName.slice(0, BOUNDS.name);
   if (kind === 'pack') {
-    const result = parsePackText(text);
+    const result = parsePackText(text, now);
     if (!result.ok) return { ok: false, kind, errors: result.errors, warnings: result.warnings };
     const { pack } = result;
-    return { ok: true, kind, packName: pack.name ?? fileName, content: pack.content, relationships: pack.relationships, warnings: result.warnings };
+    return {
+      ok: true,
+      kind,
+      packName: pack.name ?? fileLabel,
+      ...(pack.publisher ? { publisher: pack.publisher.name } : {}),
+      content: pack.content,
+      relationships: pack.relationships,
+      unkeyed: [],
+      warnings: result.warnings,
+    };
   }
-  const result = parseRelationshipsCsv(text, options.now ?? new Date());
+  const result = parseRelationshipsCsv(text, now);
   if (!result.ok) return { ok: false, kind, errors: result.errors, warnings: result.warnings };
-  return { ok: true, kind, packName: fileName, content: [], relationships: result.relationships, warnings: result.warnings };
+  return { ok: true, kind, packName: fileLabel, content: [], relationships: result.relationships, unkeyed: result.unkeyed, warnings: result.warnings };
 }
 
+/** A file chosen by hand belongs to its publisher (docs/PACK-FORMAT.md, merging). */
+export function fileOrigin(prepared: Extract<PreparedImport, { ok: true }>): Origin {
+  return { kind: 'file', ...(prepared.publisher ? { publisher: prepared.publisher } : {}), packName: prepared.packName };
+}
+
+const NO_COUNTS = { added: 0, updated: 0, unchanged: 0, removed: 0, conflicts: 0 };
+
 function reportOf(plan: MergePlan | undefined, warnings: number, errors: number): ImportReport {
-  const counts = plan?.counts ?? { added: 0, updated: 0, unchanged: 0, conflicts: 0 };
-  return { added: counts.added, updated: counts.updated, unchanged: counts.unchanged, conflicts: counts.conflicts, warnings, errors };
+  const { added, updated, unchanged, removed, conflicts } = plan?.counts ?? NO_COUNTS;
+  return { added, updated, unchanged, removed, conflicts, warnings, errors };
 }
 
 /** Everything stored, keyed by id, for merge planning: one read of each store. */
@@ -81,27 +112,32 @@ async function storedById(): Promise<{ content: Map<string, StoredContent>; rela
   };
 }
 
+export type PreviewOptions = MergeOptions & {
+  /** Whose records these are: the file's publisher unless told (a subscription's URL). */
+  origin?: Origin;
+  /** Ids for CSV rows without one that match nothing of this origin (random unless told: tests). */
+  newId?: () => string;
+};
+
+function refused(prepared: PreparedImport & { ok: true }, errors: ImportIssue[]): Extract<ImportPreview, { ok: false }> {
+  return { ok: false, kind: prepared.kind, errors, warnings: prepared.warnings, summary: reportOf(undefined, prepared.warnings.length, errors.length) };
+}
+
 /**
- * Step 2: plans the merge of a prepared file against what is stored. Nothing is written. The
- * records' origin is the file's pack unless `origin` says otherwise (a subscription's URL). May
+ * Step 2: plans the merge of a prepared file against what is stored. Nothing is written. May
  * throw a StoreError.
  */
-export async function previewImport(prepared: Extract<PreparedImport, { ok: true }>, origin?: Origin): Promise<Extract<ImportPreview, { ok: true }>>;
-export async function previewImport(prepared: PreparedImport, origin?: Origin): Promise<ImportPreview>;
-export async function previewImport(prepared: PreparedImport, origin?: Origin): Promise<ImportPreview> {
+export async function previewImport(prepared: PreparedImport, options: PreviewOptions = {}): Promise<ImportPreview> {
   if (!prepared.ok) {
     return { ...prepared, summary: reportOf(undefined, prepared.warnings.length, prepared.errors.length) };
   }
-  const chosenOrigin: Origin = origin ?? { kind: 'pack', packName: prepared.packName };
-  const plan = { ...planMerge(prepared, await storedById(), chosenOrigin), warnings: prepared.warnings };
-  return {
-    ok: true,
-    kind: prepared.kind,
-    origin: chosenOrigin,
-    plan,
-    warnings: prepared.warnings,
-    summary: reportOf(plan, prepared.warnings.length, 0),
-  };
+  const origin = options.origin ?? fileOrigin(prepared);
+  const stored = await storedById();
+  const ids = assignCsvIds(prepared.relationships, prepared.unkeyed, stored.relationships, origin, options.newId);
+  if (!ids.ok) return refused(prepared, ids.errors);
+  const records = { content: prepared.content, relationships: ids.relationships };
+  const plan = { ...planMerge(records, stored, origin, options), warnings: prepared.warnings };
+  return { ok: true, kind: prepared.kind, origin, plan, warnings: prepared.warnings, summary: reportOf(plan, prepared.warnings.length, 0) };
 }
 
 /** Step 3: writes the plan in one all-or-nothing transaction. Throws a StoreError if nothing could be written. */
@@ -117,9 +153,9 @@ export async function commitImport(plan: MergePlan): Promise<ImportReport> {
 export async function importText(
   text: string,
   fileName: string,
-  options: PrepareOptions & { origin?: Origin } = {},
+  options: PrepareOptions & PreviewOptions = {},
 ): Promise<{ ok: true; report: ImportReport } | Extract<ImportPreview, { ok: false }>> {
-  const preview = await previewImport(prepareImport(text, fileName, options), options.origin);
+  const preview = await previewImport(prepareImport(text, fileName, options), options);
   if (!preview.ok) return preview;
   return { ok: true, report: await commitImport(preview.plan) };
 }

@@ -1,31 +1,34 @@
 /** docs/PACK-FORMAT.md, merging: pure planning, so the rules are testable without a database. */
 import type { ImportWrite } from '../db';
-import type { ConflictSummary, ContentItem, Origin, RecordMeta, Relationship, StoredContent, StoredRelationship } from '../model';
+import {
+  originName,
+  sameOrigin,
+  type ConflictReason,
+  type ConflictSummary,
+  type ContentItem,
+  type Origin,
+  type RecordMeta,
+  type Relationship,
+  type StoredContent,
+  type StoredRelationship,
+} from '../model';
 import type { ImportIssue } from './issues';
 
-export type MergeCounts = { added: number; updated: number; unchanged: number; conflicts: number };
+export type MergeCounts = { added: number; updated: number; unchanged: number; removed: number; conflicts: number };
+
+type ConflictCommon = {
+  id: string;
+  /** Why the file's version was not applied. */
+  reason: ConflictReason;
+  /** The stored record's title or subject, to name it in a list. */
+  label: string;
+  localUpdatedAt: string;
+  incomingUpdatedAt: string;
+};
 
 export type MergeConflict =
-  | {
-      kind: 'content';
-      id: string;
-      /** The local title, to name the item in a list. */
-      label: string;
-      localUpdatedAt: string;
-      incomingUpdatedAt: string;
-      local: StoredContent;
-      incoming: ContentItem;
-    }
-  | {
-      kind: 'relationship';
-      id: string;
-      /** Who or which company the relationship is about, as stored locally. */
-      label: string;
-      localUpdatedAt: string;
-      incomingUpdatedAt: string;
-      local: StoredRelationship;
-      incoming: Relationship;
-    };
+  | (ConflictCommon & { kind: 'content'; local: StoredContent; incoming: ContentItem })
+  | (ConflictCommon & { kind: 'relationship'; local: StoredRelationship; incoming: Relationship });
 
 export type MergePlan = {
   origin: Origin;
@@ -34,11 +37,21 @@ export type MergePlan = {
   conflicts: MergeConflict[];
   /** Warnings from reading the file, carried so the final report can count them (planMerge leaves it empty). */
   warnings: ImportIssue[];
-  /** Added and updated records only; unchanged and conflicting ones are left as they are. */
+  /** Added and updated records, and the removed ones' ids; unchanged and conflicting ones are left as they are. */
   write: ImportWrite;
 };
 
-type Decision = 'added' | 'updated' | 'unchanged' | 'conflict';
+export type MergeOptions = {
+  /**
+   * A subscription refresh: records of this origin that are no longer in the pack are removed,
+   * unless edited here (docs/PACK-FORMAT.md, merging). A file import never removes anything.
+   */
+  removeMissing?: boolean;
+};
+
+type Decision = 'added' | 'updated' | 'unchanged' | { conflict: ConflictReason };
+
+type Stored = { updatedAt: string; meta: RecordMeta };
 
 function time(iso: string): number {
   const t = Date.parse(iso);
@@ -46,23 +59,25 @@ function time(iso: string): number {
 }
 
 /**
- * New → added; incoming newer → updated; older or equal → unchanged. A stored record the user
- * edited locally (meta.locallyEditedAt) is never replaced: an incoming version newer than the one
- * stored is a conflict. (The local editor keeps `updatedAt` as the version it was edited from.)
+ * New → added. A record of another origin is never touched: a conflict whatever the dates. Of
+ * this origin: incoming newer → updated, older or equal → unchanged, and a record the user edited
+ * here (meta.locallyEditedAt) is never replaced: a newer incoming version is a conflict. (The
+ * local editor keeps `updatedAt` as the version it was edited from.)
  */
-export function decide(stored: { updatedAt: string; meta: RecordMeta } | undefined, incomingUpdatedAt: string): Decision {
+export function decide(stored: Stored | undefined, incomingUpdatedAt: string, origin: Origin): Decision {
   if (!stored) return 'added';
+  if (!sameOrigin(stored.meta.origin, origin)) return { conflict: 'other-origin' };
   const newer = time(incomingUpdatedAt) > time(stored.updatedAt);
   if (!newer) return 'unchanged';
-  return stored.meta.locallyEditedAt ? 'conflict' : 'updated';
+  return stored.meta.locallyEditedAt ? { conflict: 'edited-here' } : 'updated';
 }
 
 function emptyCounts(): MergeCounts {
-  return { added: 0, updated: 0, unchanged: 0, conflicts: 0 };
+  return { added: 0, updated: 0, unchanged: 0, removed: 0, conflicts: 0 };
 }
 
-function count(counts: MergeCounts, decision: Decision): void {
-  if (decision === 'conflict') counts.conflicts++;
+function count(counts: MergeCounts, decision: Decision | 'removed'): void {
+  if (typeof decision === 'object') counts.conflicts++;
   else counts[decision]++;
 }
 
@@ -73,10 +88,21 @@ export function relationshipLabel(rel: Relationship): string {
   return person ?? company ?? rel.id;
 }
 
+/** Stored records of this origin that the pack no longer holds and nobody edited here. */
+function leftThePack<T extends { id: string; meta: RecordMeta }>(stored: Map<string, T>, incoming: ReadonlyArray<{ id: string }>, origin: Origin): string[] {
+  const kept = new Set(incoming.map((record) => record.id));
+  const gone: string[] = [];
+  for (const record of stored.values()) {
+    if (!kept.has(record.id) && !record.meta.locallyEditedAt && sameOrigin(record.meta.origin, origin)) gone.push(record.id);
+  }
+  return gone;
+}
+
 export function planMerge(
   incoming: { content: ContentItem[]; relationships: Relationship[] },
   existing: { content: Map<string, StoredContent>; relationships: Map<string, StoredRelationship> },
   origin: Origin,
+  options: MergeOptions = {},
 ): MergePlan {
   const plan: MergePlan = {
     origin,
@@ -86,17 +112,21 @@ export function planMerge(
     write: { content: [], relationships: [] },
   };
   const meta = (): RecordMeta => ({ origin: { ...origin } });
+  const tally = (kind: 'content' | 'relationships', decision: Decision | 'removed') => {
+    count(plan.counts[kind], decision);
+    count(plan.counts, decision);
+  };
 
   for (const item of incoming.content) {
     const stored = existing.content.get(item.id);
-    const decision = decide(stored, item.updatedAt);
-    count(plan.counts.content, decision);
-    count(plan.counts, decision);
+    const decision = decide(stored, item.updatedAt, origin);
+    tally('content', decision);
     if (decision === 'added' || decision === 'updated') plan.write.content.push({ ...item, meta: meta() });
-    else if (decision === 'conflict' && stored) {
+    else if (typeof decision === 'object' && stored) {
       plan.conflicts.push({
         kind: 'content',
         id: item.id,
+        reason: decision.conflict,
         label: stored.title,
         localUpdatedAt: stored.updatedAt,
         incomingUpdatedAt: item.updatedAt,
@@ -108,14 +138,14 @@ export function planMerge(
 
   for (const rel of incoming.relationships) {
     const stored = existing.relationships.get(rel.id);
-    const decision = decide(stored, rel.updatedAt);
-    count(plan.counts.relationships, decision);
-    count(plan.counts, decision);
+    const decision = decide(stored, rel.updatedAt, origin);
+    tally('relationships', decision);
     if (decision === 'added' || decision === 'updated') plan.write.relationships.push({ rel, meta: meta() });
-    else if (decision === 'conflict' && stored) {
+    else if (typeof decision === 'object' && stored) {
       plan.conflicts.push({
         kind: 'relationship',
         id: rel.id,
+        reason: decision.conflict,
         label: relationshipLabel(stored),
         localUpdatedAt: stored.updatedAt,
         incomingUpdatedAt: rel.updatedAt,
@@ -123,6 +153,15 @@ export function planMerge(
         incoming: rel,
       });
     }
+  }
+
+  if (options.removeMissing) {
+    const content = leftThePack(existing.content, incoming.content, origin);
+    const relationships = leftThePack(existing.relationships, incoming.relationships, origin);
+    content.forEach(() => tally('content', 'removed'));
+    relationships.forEach(() => tally('relationships', 'removed'));
+    if (content.length) plan.write.deleteContentIds = content;
+    if (relationships.length) plan.write.deleteRelationshipIds = relationships;
   }
   return plan;
 }
@@ -132,7 +171,9 @@ export function summarizeConflicts(conflicts: readonly MergeConflict[]): Conflic
   return conflicts.map((conflict) => ({
     kind: conflict.kind,
     id: conflict.id,
-    label: conflict.label,
+    label: conflict.label.slice(0, 200),
+    reason: conflict.reason,
+    ...(conflict.reason === 'other-origin' ? { heldBy: originName(conflict.local.meta.origin) } : {}),
     localUpdatedAt: conflict.localUpdatedAt,
     ...(conflict.local.meta.locallyEditedAt ? { locallyEditedAt: conflict.local.meta.locallyEditedAt } : {}),
     incomingUpdatedAt: conflict.incomingUpdatedAt,

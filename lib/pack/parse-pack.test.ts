@@ -147,3 +147,51 @@ describe('parsePackText: unknown and forbidden keys', () => {
     ]);
   });
 });
+
+describe('parsePackText: size bounds (docs/PACK-FORMAT.md)', () => {
+  it('refuses every field past its bound, naming each, and accepts each at its bound', () => {
+    const long = (n: number) => 'x'.repeat(n);
+    const list = (n: number, entry = 'x') => Array.from({ length: n }, () => entry);
+    const at = (n: number) => ({
+      content: [
+        contentItem({
+          approvedBy: long(n === 0 ? 200 : 201),
+          owner: long(n === 0 ? 200 : 201),
+          salesNote: long(n === 0 ? 2000 : 8 * 1024 * 1024),
+          tags: n === 0 ? list(50, long(100)) : [...list(51), long(101)],
+          audience: {
+            titles: n === 0 ? list(100, long(200)) : list(101),
+            industries: [n === 0 ? long(200) : long(201)],
+            companies: n === 0 ? list(100) : list(101),
+            seniorities: Array.from({ length: n === 0 ? 100 : 101 }, () => 'vp' as const),
+          },
+        }),
+      ],
+      relationships: [
+        relationship({
+          knownBy: { name: long(n === 0 ? 200 : 201), team: long(n === 0 ? 200 : 201) },
+          qualification: { vendorHistory: long(n === 0 ? 2000 : 2001) },
+        }),
+      ],
+      publisher: { name: long(n === 0 ? 200 : 201) },
+    });
+    expect(parsePackText(packText(at(0))).ok).toBe(true);
+    const fields = errorsOf(packText(at(1))).map((issue) => `${issue.where.replace(/ \(id .*\)/, '')} ${issue.field ?? ''}`.trim());
+    expect(fields.sort()).toEqual(
+      [
+        'file publisher.name',
+        'content[0] approvedBy',
+        'content[0] owner',
+        'content[0] salesNote',
+        'content[0] tags',
+        'content[0] audience.titles',
+        'content[0] audience.industries[0]',
+        'content[0] audience.companies',
+        'content[0] audience.seniorities',
+        'relationships[0] knownBy.name',
+        'relationships[0] knownBy.team',
+        'relationships[0] qualification.vendorHistory',
+      ].sort(),
+    );
+  });
+});

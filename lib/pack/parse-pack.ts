@@ -1,4 +1,5 @@
 import { Pack, PACK_FORMAT, PACK_VERSION, unknownTokens } from '../model';
+import { futureDateIssues } from './future-dates';
 import { findJsonSyntaxProblem } from './json-position';
 import { formatPath, idOf, itemWhere, packIssuesFromZod, type ImportIssue, type ZodLikeIssue } from './issues';
 import { FORBIDDEN_KEYS, unknownKeyWarnings } from './unknown-keys';
@@ -53,16 +54,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Reads a pack file: every error and warning, or the pack. Never throws. */
-export function parsePackText(text: string): ParseResult {
+/**
+ * Reads a pack file: every error and warning, or the pack. `now` is the clock dates are checked
+ * against (none may be more than a day ahead). Never throws.
+ */
+export function parsePackText(text: string, now: Date = new Date()): ParseResult {
   try {
-    return parsePack(stripBom(text));
+    return parsePack(stripBom(text), now);
   } catch (e) {
     return { ok: false, errors: [{ where: 'file', message: `Warmline could not read this file: ${String(e)}`.slice(0, 300) }], warnings: [] };
   }
 }
 
-function parsePack(text: string): ParseResult {
+function parsePack(text: string, now: Date): ParseResult {
   const parsed = parseJsonDroppingForbiddenKeys(text);
   if ('problem' in parsed) return { ok: false, errors: [parsed.problem], warnings: [] };
   const root = parsed.value;
@@ -83,6 +87,7 @@ function parsePack(text: string): ParseResult {
   const zodIssues: ZodLikeIssue[] = result.success ? [] : [...result.error.issues];
   const errors = packIssuesFromZod(dedupe([...zodIssues, ...tokenIssues(root.content)]), root);
   errors.push(...duplicateIdErrors(root, 'content'), ...duplicateIdErrors(root, 'relationships'));
+  errors.push(...futureDateIssues(root, now, (list, index) => itemWhere(list, index, (root[list] as unknown[])[index])));
   if (errors.length > 0 || !result.success) {
     return { ok: false, errors: sortByItem(errors), warnings };
   }

@@ -17,6 +17,7 @@ import {
   RecordFeedbackRequest,
   StoresChangedRequest,
   SubscriptionRequest,
+  UnsubscribeRequest,
 } from '../model/messages';
 import type { Ack, InsertOutcome, Outcome, PanelHello, SubscriptionReply, UnseenItem } from './replies';
 import type { SenderKind } from './senders';
@@ -56,7 +57,7 @@ export const COMMANDS = {
   /** Subscribe to a team pack by URL (the page asked for the host permission first). */
   'subscription:set': { to: 'background', from: from('extension-page'), request: SubscriptionRequest, reply: replies<SubscriptionReply>() },
   'subscription:refresh': { to: 'background', from: from('extension-page'), request: SubscriptionRequest, reply: replies<SubscriptionReply>() },
-  'subscription:delete': { to: 'background', from: from('extension-page'), request: SubscriptionRequest, reply: replies<SubscriptionReply>() },
+  'subscription:delete': { to: 'background', from: from('extension-page'), request: UnsubscribeRequest, reply: replies<SubscriptionReply>() },
 
   // → content script (checked there by hand, without zod; lib/linkedin/content-commands.ts)
   /** What the top card shows now (the popup's prefill). */

@@ -46,4 +46,6 @@ export type SubscriptionReply = {
   outcome?: 'updated' | 'not-modified' | 'failed';
   error?: string;
   report?: ImportReport;
+  /** Unsubscribing with its records: how many were removed. */
+  removed?: number;
 };

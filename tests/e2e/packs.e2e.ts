@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { launch, type Harness } from '../support/harness';
 import { DEMO_PACK } from '../support/fixtures';
+import { CORS, json, optionsWithPermissionRecorder } from '../support/pack-host';
 
 const CSV_HEADER =
   'scope,person_name,person_profile_url,company_name,company_linkedin_url,relation,strength,known_by_name,known_by_email,known_by_team,how_we_know,notes,can_intro,operationally_ready,years_in_industry,forward_looking,vendor_history';
@@ -74,7 +75,7 @@ async function editLocally(page: Page, id: string, title: string): Promise<void>
   );
 }
 
-async function storedContent(page: Page, id: string): Promise<{ title: string; meta: { origin: { subscriptionUrl?: string } } }> {
+async function storedContent(page: Page, id: string): Promise<{ title: string; meta: { origin: unknown } }> {
   return page.evaluate(
     (id) =>
       new Promise((done) => {
@@ -140,7 +141,7 @@ describe('packs: import, export', () => {
     await choose(page, 'demo.json', DEMO_PACK);
     const result = page.getByTestId('wl-import-result');
     await expect.poll(() => result.textContent()).toContain('nothing is saved until you confirm');
-    expect(await result.locator('.counts').textContent()).toBe('Added9Updated0Unchanged0Conflicts0Warnings0Errors0');
+    expect(await result.locator('.counts').textContent()).toBe('Added9Updated0Unchanged0Removed0Conflicts0Warnings0Errors0');
     expect(await counts(page)).toEqual({ content: 0, relationships: 0 });
 
     await page.getByTestId('wl-import-confirm').click();
@@ -149,7 +150,7 @@ describe('packs: import, export', () => {
 
     // The same file again changes nothing.
     await choose(page, 'demo.json', DEMO_PACK);
-    expect(await result.locator('.counts').textContent()).toBe('Added0Updated0Unchanged9Conflicts0Warnings0Errors0');
+    expect(await result.locator('.counts').textContent()).toBe('Added0Updated0Unchanged9Removed0Conflicts0Warnings0Errors0');
     await page.close();
   });
 
@@ -159,7 +160,7 @@ describe('packs: import, export', () => {
     await choose(page, 'team.csv', CSV);
     expect((await worker).url()).toContain('/assets/import-worker');
     const result = page.getByTestId('wl-import-result');
-    expect(await result.locator('.counts').textContent()).toBe('Added2Updated0Unchanged0Conflicts0Warnings0Errors0');
+    expect(await result.locator('.counts').textContent()).toBe('Added2Updated0Unchanged0Removed0Conflicts0Warnings0Errors0');
     await page.getByTestId('wl-import-confirm').click();
     await result.getByText('imported.').waitFor();
     expect(await counts(page)).toEqual({ content: 6, relationships: 5 });
@@ -248,12 +249,6 @@ describe('packs: a team pack subscription', () => {
     pack.name = 'Acme team pack';
     return pack;
   };
-  // The permission is not really granted in automation (see below), so the background's fetch is
-  // a CORS request: the server, like a CORS-enabled bucket, exposes its validators.
-  const CORS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag, Last-Modified' };
-  const json = (body: unknown, headers: Record<string, string> = {}) => (route: Route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', headers: { ...CORS, ...headers }, body: JSON.stringify(body) });
-
   beforeAll(async () => {
     h = await launch();
     // Registered after the harness's catch-all abort, so this one answers first.
@@ -266,42 +261,8 @@ describe('packs: a team pack subscription', () => {
     await h?.close();
   });
 
-  /**
-   * The options page, with chrome.permissions.request replaced by a recorder that says yes: the
-   * real prompt cannot be answered in automated Chromium (it stays open; Playwright leaves
-   * extension permission prompts out of scope). The recorder notes whether the call was made
-   * inside the click (user activation), which the real prompt requires.
-   */
-  async function optionsWithPermissionRecorder(): Promise<Page> {
-    const page = await h.context.newPage();
-    await page.addInitScript(() => {
-      const granted = new Set<string>();
-      const calls: Array<{ origins: string[]; inGesture: boolean }> = [];
-      (window as unknown as { permissionCalls: typeof calls }).permissionCalls = calls;
-      const permissions = (globalThis as unknown as { chrome: { permissions: Record<string, unknown> } }).chrome.permissions;
-      const answerWith = <T,>(value: T, callback?: (v: T) => void) => {
-        callback?.(value);
-        return Promise.resolve(value);
-      };
-      Object.defineProperty(permissions, 'request', {
-        configurable: true,
-        value: (p: { origins: string[] }, callback?: (ok: boolean) => void) => {
-          calls.push({ origins: p.origins, inGesture: navigator.userActivation.isActive });
-          for (const origin of p.origins) granted.add(origin);
-          return answerWith(true, callback);
-        },
-      });
-      Object.defineProperty(permissions, 'contains', {
-        configurable: true,
-        value: (p: { origins: string[] }, callback?: (ok: boolean) => void) => answerWith(p.origins.every((o) => granted.has(o)), callback),
-      });
-    });
-    await page.goto(`chrome-extension://${h.extensionId}/options.html#packs`);
-    return page;
-  }
-
   it('subscribes by https URL, refreshes with validators, keeps the last good copy on failure, shows conflicts, unsubscribes', async () => {
-    const page = await optionsWithPermissionRecorder();
+    const page = await optionsWithPermissionRecorder(h);
     const calls = () => page.evaluate(() => (window as unknown as { permissionCalls: unknown[] }).permissionCalls);
     const error = page.getByTestId('wl-sub-error');
 
@@ -321,7 +282,7 @@ describe('packs: a team pack subscription', () => {
     await expect.poll(() => status.textContent()).toContain('The pack holds 6 library items and 3 relationships');
     expect(await status.textContent()).not.toContain('Last success: never');
     expect(await item.getByTestId('wl-sub-managed').count()).toBe(0);
-    expect((await storedContent(page, 'demo-msg-marketing-leaders')).meta.origin).toEqual({ kind: 'pack', packName: 'Acme team pack', subscriptionUrl: PACK_URL });
+    expect((await storedContent(page, 'demo-msg-marketing-leaders')).meta.origin).toEqual({ kind: 'subscription', url: PACK_URL, packName: 'Acme team pack' });
     const alarm = await h.worker.evaluate((url) => chrome.alarms.get(`refresh:${url}`), PACK_URL);
     expect(alarm?.periodInMinutes).toBe(360);
 
@@ -362,8 +323,10 @@ describe('packs: a team pack subscription', () => {
     expect(await storedTitle(page, 'demo-msg-marketing-leaders')).toBe('My own opener');
     expect(await storedTitle(page, v2.content[1].id)).toBe('Pack post v2');
 
-    // Unsubscribe: the subscription and its alarm go; what it brought stays in the library.
+    // Unsubscribe, keeping what it brought: the subscription and its alarm go; the records stay.
     await item.getByTestId('wl-sub-remove').click();
+    await expect.poll(() => item.getByTestId('wl-sub-leave').textContent()).toContain('This pack brought 6 library items and 3 relationships');
+    await item.getByTestId('wl-sub-keep-records').click();
     await expect.poll(() => page.getByTestId('wl-sub-item').count()).toBe(0);
     expect(await h.worker.evaluate((url) => chrome.alarms.get(`refresh:${url}`), PACK_URL)).toBeFalsy();
     expect(await counts(page)).toEqual({ content: 6, relationships: 3 });

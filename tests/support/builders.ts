@@ -20,7 +20,7 @@ export const T1 = '2026-02-01T00:00:00.000Z';
 export const T2 = '2026-03-01T00:00:00.000Z';
 
 export const LOCAL: RecordMeta = { origin: { kind: 'local' } };
-export const FROM_PACK: RecordMeta = { origin: { kind: 'pack', packName: 'Acme field pack' } };
+export const FROM_PACK: RecordMeta = { origin: { kind: 'file', packName: 'Acme field pack' } };
 
 export function contentItem(overrides: Partial<ContentItem> = {}): ContentItem {
   return {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { originName } from '../../lib/model';
 import { describeIssue, type ImportIssue } from '../../lib/pack/issues';
 import type { ImportPreview, ImportReport } from '../../lib/pack/import';
 import type { MergeConflict } from '../../lib/pack/merge';
@@ -130,7 +131,7 @@ export function ImportSection() {
   );
 }
 
-type CountsLike = { added: number; updated: number; unchanged: number; conflicts: number };
+type CountsLike = { added: number; updated: number; unchanged: number; removed: number; conflicts: number };
 
 function Counts({ counts, warnings, errors }: { counts: CountsLike; warnings: number; errors: number }) {
   return (
@@ -138,6 +139,7 @@ function Counts({ counts, warnings, errors }: { counts: CountsLike; warnings: nu
       <div><dt>Added</dt><dd>{counts.added}</dd></div>
       <div><dt>Updated</dt><dd>{counts.updated}</dd></div>
       <div><dt>Unchanged</dt><dd>{counts.unchanged}</dd></div>
+      <div><dt>Removed</dt><dd>{counts.removed}</dd></div>
       <div><dt>Conflicts</dt><dd>{counts.conflicts}</dd></div>
       <div><dt>Warnings</dt><dd>{warnings}</dd></div>
       <div><dt>Errors</dt><dd>{errors}</dd></div>
@@ -168,22 +170,34 @@ function when(iso: string | undefined): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
 }
 
-/** Both versions' dates, so the user can see what the file would have replaced. */
+/**
+ * What the file would have replaced and why it was not: a copy edited here (both versions'
+ * dates), or a record that belongs to another origin (whose it is, and what to do).
+ */
 function ConflictList({ conflicts, total }: { conflicts: MergeConflict[]; total: number }) {
   if (!total) return null;
   const one = total === 1;
   return (
     <div data-testid="wl-import-conflicts">
       <p class="warn">
-        {total} item{one ? ' was' : 's were'} edited here after coming from a pack, and the file has a newer version:{' '}
-        {one ? 'it is' : 'they are'} kept as you edited {one ? 'it' : 'them'}, and the file&apos;s version is not applied.
+        {total} record{one ? '' : 's'} in this file {one ? 'has' : 'have'} the id of one you already have that this file may not
+        change: yours {one ? 'is' : 'are'} kept, and the file&apos;s version is not applied.
       </p>
       <ul>
         {conflicts.slice(0, MAX_SHOWN).map((conflict) => (
-          <li key={conflict.kind + conflict.id} data-testid="wl-import-conflict">
-            <strong>{conflict.label}</strong> ({conflict.kind === 'content' ? 'library item' : 'relationship'}): your copy, of the
-            version dated {when(conflict.localUpdatedAt)}, edited {when(conflict.local.meta.locallyEditedAt)}; the file&apos;s version
-            dated {when(conflict.incomingUpdatedAt)}.
+          <li key={conflict.kind + conflict.id} data-testid="wl-import-conflict" data-reason={conflict.reason}>
+            <strong>{conflict.label}</strong> ({conflict.kind === 'content' ? 'library item' : 'relationship'}, id {conflict.id}):{' '}
+            {conflict.reason === 'other-origin' ? (
+              <>
+                yours came from {originName(conflict.local.meta.origin)}, so this file cannot replace it. If this file should own it,
+                delete yours first, then import again; otherwise ask the file&apos;s publisher to use another id.
+              </>
+            ) : (
+              <>
+                your copy, of the version dated {when(conflict.localUpdatedAt)}, was edited here {when(conflict.local.meta.locallyEditedAt)};
+                the file&apos;s version is dated {when(conflict.incomingUpdatedAt)}.
+              </>
+            )}
           </li>
         ))}
         {total > conflicts.length ? <li>…and {total - conflicts.length} more.</li> : null}

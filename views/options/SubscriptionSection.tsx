@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getMeta, listSubscriptions, META, onStoreChange } from '../../lib/db';
+import { countSubscriptionRecords, getMeta, listSubscriptions, META, onStoreChange, type RecordCounts } from '../../lib/db';
 import type { Subscription, SubscriptionHeld } from '../../lib/model';
 import { checkPackUrl } from '../../lib/pack/pack-url';
 import type { SubscriptionReply } from '../../lib/protocol/replies';
@@ -24,7 +24,7 @@ async function loadRows(): Promise<Row[]> {
   );
 }
 
-type SubscriptionCommand = 'subscription:set' | 'subscription:refresh' | 'subscription:delete';
+type SubscriptionCommand = 'subscription:set' | 'subscription:refresh';
 
 function replyError(reply: SubscriptionReply): string | undefined {
   return reply.ok ? undefined : (reply.error ?? 'The refresh failed.');
@@ -98,8 +98,13 @@ export function SubscriptionSection() {
     );
   };
 
-  const unsubscribe = async (sub: Subscription) => {
-    const reply = await ask('subscription:delete', sub.url);
+  const unsubscribe = async (sub: Subscription, removeRecords: boolean) => {
+    setBusy(sub.url);
+    const reply = await send('subscription:delete', { url: sub.url, removeRecords }).catch(
+      (failure: unknown): SubscriptionReply => ({ ok: false, error: errorMessage(failure) }),
+    );
+    setBusy('');
+    reload();
     const problem = reply.ok ? undefined : (reply.error ?? 'Could not unsubscribe.');
     if (problem) return setError(problem);
     // Give the host permission back unless another subscription still reads from that host.
@@ -140,7 +145,7 @@ export function SubscriptionSection() {
             row={row}
             busy={busy === row.sub.url}
             onRefresh={() => void ask('subscription:refresh', row.sub.url)}
-            onRemove={() => void unsubscribe(row.sub)}
+            onRemove={(removeRecords) => void unsubscribe(row.sub, removeRecords)}
             onGrant={() => grant(row.sub)}
           />
         ))}
@@ -149,11 +154,17 @@ export function SubscriptionSection() {
   );
 }
 
-type RowProps = { row: Row; busy: boolean; onRefresh(): void; onRemove(): void; onGrant(): void };
+type RowProps = { row: Row; busy: boolean; onRefresh(): void; onRemove(removeRecords: boolean): void; onGrant(): void };
 
 function SubscriptionRow({ row, busy, onRefresh, onRemove, onGrant }: RowProps) {
   const { sub, held } = row;
   const conflicts = held?.conflicts ?? [];
+  const [leaving, setLeaving] = useState<RecordCounts | null>(null);
+  const startLeaving = async () => {
+    const brought = await countSubscriptionRecords(sub.url).catch((): RecordCounts => ({ content: 0, relationships: 0 }));
+    if (brought.content + brought.relationships === 0) onRemove(false);
+    else setLeaving(brought);
+  };
   return (
     <li class="card" data-testid="wl-sub-item" data-url={sub.url}>
       <p>
@@ -185,17 +196,39 @@ function SubscriptionRow({ row, busy, onRefresh, onRemove, onGrant }: RowProps) 
       {conflicts.length ? (
         <div data-testid="wl-sub-conflicts">
           <p class="warn">
-            {conflicts.length} item{conflicts.length === 1 ? '' : 's'} you edited here {conflicts.length === 1 ? 'has' : 'have'} a
-            newer version in the pack. Your edits are kept; the pack&apos;s version was not applied.
+            {conflicts.length} record{conflicts.length === 1 ? '' : 's'} in the pack {conflicts.length === 1 ? 'has' : 'have'} the id
+            of one you already have that this pack may not change: yours {conflicts.length === 1 ? 'is' : 'are'} kept, and the
+            pack&apos;s version was not applied.
           </p>
           <ul>
             {conflicts.map((c) => (
-              <li key={c.kind + c.id} data-testid="wl-sub-conflict">
-                <strong>{c.label}</strong>: you edited it {when(c.locallyEditedAt)} (from the version of {when(c.localUpdatedAt)}); the
-                pack has a version of {when(c.incomingUpdatedAt)}.
+              <li key={c.kind + c.id} data-testid="wl-sub-conflict" data-reason={c.reason}>
+                <strong>{c.label}</strong> ({c.kind === 'content' ? 'library item' : 'relationship'}, id {c.id}):{' '}
+                {c.reason === 'other-origin'
+                  ? `yours came from ${c.heldBy ?? 'elsewhere'}, so this pack cannot replace it. If you did not expect this pack to carry it, ask its publisher why; if it should own it, delete yours, then refresh.`
+                  : `you edited it ${when(c.locallyEditedAt)} (from the version of ${when(c.localUpdatedAt)}); the pack has a version of ${when(c.incomingUpdatedAt)}.`}
               </li>
             ))}
           </ul>
+        </div>
+      ) : null}
+      {leaving ? (
+        <div class="card" role="group" aria-label="Unsubscribe" data-testid="wl-sub-leave">
+          <p>
+            This pack brought {plural(leaving.content, 'library item')} and {plural(leaving.relationships, 'relationship')}. Remove
+            them with the subscription? Anything you edited here is kept either way.
+          </p>
+          <div class="actions">
+            <button type="button" data-testid="wl-sub-remove-records" disabled={busy} onClick={() => onRemove(true)}>
+              Unsubscribe and remove them
+            </button>
+            <button type="button" data-testid="wl-sub-keep-records" disabled={busy} onClick={() => onRemove(false)}>
+              Unsubscribe, keep them
+            </button>
+            <button type="button" data-testid="wl-sub-leave-cancel" onClick={() => setLeaving(null)}>
+              Cancel
+            </button>
+          </div>
         </div>
       ) : null}
       <div class="actions">
@@ -203,7 +236,7 @@ function SubscriptionRow({ row, busy, onRefresh, onRemove, onGrant }: RowProps) 
           {busy ? 'Refreshing…' : 'Refresh now'}
         </button>
         {sub.managed ? null : (
-          <button type="button" data-testid="wl-sub-remove" disabled={busy} onClick={onRemove}>
+          <button type="button" data-testid="wl-sub-remove" disabled={busy || leaving !== null} onClick={() => void startLeaving()}>
             Unsubscribe
           </button>
         )}

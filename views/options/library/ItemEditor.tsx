@@ -5,7 +5,7 @@ import { emptyForm, formFromItem, itemFromForm, type FieldIssues, type ItemForm 
 import { launchTimingWarning } from '../../../lib/library/launch-timing';
 import { approve, needsReapproval, reopen, retire, toStored } from '../../../lib/library/lifecycle';
 import { fromLocalInput } from '../../../lib/library/local-time';
-import { CONTENT_KINDS, type ContentItem, type Settings, type StoredContent } from '../../../lib/model';
+import { CONTENT_KINDS, isPackOrigin, originName, type ContentItem, type Settings, type StoredContent } from '../../../lib/model';
 import { AudienceFields } from './AudienceFields';
 import { BodyEditor } from './BodyEditor';
 import { FieldError } from '../../../components/FieldError';
@@ -105,14 +105,14 @@ export function ItemEditor({ stored, newId, settings, requestApprover, onClose }
             {form.approvedAt ? ` on ${new Date(form.approvedAt).toLocaleString()}` : ''}
           </span>
         ) : null}
-        {origin?.kind === 'pack' ? (
-          <span class="badge" title={origin.subscriptionUrl ?? ''}>
-            From pack: {origin.packName}
+        {origin && isPackOrigin(origin) ? (
+          <span class="badge" title={origin.kind === 'subscription' ? origin.url : ''}>
+            From pack: {originName(origin)}
             {stored?.meta.locallyEditedAt ? ' · edited here' : ''}
           </span>
         ) : null}
       </p>
-      {origin?.kind === 'pack' ? (
+      {origin && isPackOrigin(origin) ? (
         <p class="muted">Edits here are kept: a newer version from the pack shows as a conflict instead of replacing them.</p>
       ) : null}
       {availability === 'expired' ? <p class="warn">Expired: reps no longer see it. Move the expiry date to bring it back.</p> : null}

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { availabilityOf } from '../../../lib/library/expiry';
 import { canDelete } from '../../../lib/library/lifecycle';
 import { buildIndex, filterIndex, type LibraryFilters, type StatusFilter } from '../../../lib/library/search';
-import { CONTENT_KINDS, type StoredContent } from '../../../lib/model';
+import { CONTENT_KINDS, isPackOrigin, originName, type StoredContent } from '../../../lib/model';
 import { StatusBadge } from './StatusBadge';
 import { KIND_WORDS } from '../../../components/words';
 
@@ -150,7 +150,7 @@ function Row({ item, now, onAction }: { item: StoredContent; now: Date; onAction
               #{tag}
             </span>
           ))}
-          {item.meta.origin.kind === 'pack' ? <span class="badge">pack: {item.meta.origin.packName}</span> : null}
+          {isPackOrigin(item.meta.origin) ? <span class="badge">pack: {originName(item.meta.origin)}</span> : null}
         </div>
       </td>
       <td>

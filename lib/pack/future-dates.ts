@@ -1,0 +1,71 @@
+/**
+ * docs/PACK-FORMAT.md, merging: a date-time more than a day ahead (`updatedAt`, `createdAt`,
+ * `approvedAt`) refuses the whole file. A record "updated" in the year 9999 would otherwise win
+ * every later comparison and could never be corrected by its own publisher.
+ */
+import type { ContentItem, Relationship } from '../model';
+import type { ImportIssue } from './issues';
+
+/** Clocks differ, and zones are easy to get wrong: a day's slack before a date counts as the future. */
+export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+export const CONTENT_DATES = ['updatedAt', 'approvedAt'] as const satisfies ReadonlyArray<keyof ContentItem>;
+export const RELATIONSHIP_DATES = ['createdAt', 'updatedAt'] as const satisfies ReadonlyArray<keyof Relationship>;
+
+export function isTooFarAhead(iso: string | undefined, now: Date): boolean {
+  if (iso === undefined) return false;
+  const at = Date.parse(iso);
+  return !Number.isNaN(at) && at > now.getTime() + FUTURE_SLACK_MS;
+}
+
+/** Names the record and the date, and says what to do. */
+export function futureDateMessage(label: string, field: string, value: string): string {
+  return `"${label}" has ${field} ${value}, more than a day in the future: correct that date in the file, then import it again`;
+}
+
+/** The dated fields of one record that lie too far ahead. */
+export function futureFields(record: object, fields: readonly string[], now: Date): Array<{ field: string; value: string }> {
+  const found: Array<{ field: string; value: string }> = [];
+  for (const field of fields) {
+    const value = (record as Record<string, unknown>)[field];
+    if (typeof value === 'string' && isTooFarAhead(value, now)) found.push({ field, value });
+  }
+  return found;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function nameOf(value: unknown): string | undefined {
+  return typeof value === 'object' && value !== null ? text((value as { name?: unknown }).name) : undefined;
+}
+
+/** How a record is named in a message: a content item by its title, a relationship by whom it is about. */
+function labelOf(list: 'content' | 'relationships', record: Record<string, unknown>): string {
+  const id = text(record.id) ?? '(no id)';
+  if (list === 'content') return text(record.title) ?? id;
+  const person = nameOf(record.person);
+  const company = nameOf(record.company);
+  return person && company ? `${person} (${company})` : (person ?? company ?? id);
+}
+
+/**
+ * Every too-far-ahead date in a pack's lists, read leniently (so they are reported with the
+ * file's other errors, whatever else is wrong), each placed by `where` (the item's index and id).
+ */
+export function futureDateIssues(root: Record<string, unknown>, now: Date, where: (list: 'content' | 'relationships', index: number) => string): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  for (const list of ['content', 'relationships'] as const) {
+    const records = root[list];
+    if (!Array.isArray(records)) continue;
+    const fields: readonly string[] = list === 'content' ? CONTENT_DATES : RELATIONSHIP_DATES;
+    records.forEach((record: unknown, index) => {
+      if (typeof record !== 'object' || record === null) return;
+      for (const { field, value } of futureFields(record as Record<string, unknown>, fields, now)) {
+        issues.push({ where: where(list, index), field, message: futureDateMessage(labelOf(list, record as Record<string, unknown>), field, value) });
+      }
+    });
+  }
+  return issues;
+}
