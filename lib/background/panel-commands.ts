@@ -9,6 +9,7 @@ import { markSeen, seenIds, unseenApproved } from '../library/sell-in';
 import { searchLibrary } from '../match/search';
 import type { Ack, Outcome, UnseenItem } from '../protocol/replies';
 import type { Handlers } from '../protocol/router';
+import { forPanel } from './view-bounds';
 import type { CheckedRequestOf } from '../protocol/types';
 
 /** How many search results the panel lists. */
@@ -27,7 +28,8 @@ function feedbackInput({ verdict, text, tag }: CheckedRequestOf<'feedback:record
 
 export const panelCommands = {
   async 'library:search'({ query }) {
-    return searchLibrary(await listApprovedContent(), query, new Date(), SEARCH_LIMIT);
+    // Without the store's bookkeeping (which pack, from which URL): the panel shows none of it.
+    return searchLibrary(await listApprovedContent(), query, new Date(), SEARCH_LIMIT).map(forPanel);
   },
 
   async 'library:unseen'() {

@@ -8,16 +8,18 @@ import { getSettings, listApprovedContent, relationshipsByKeys } from '../db';
 import { profileKeys } from '../identity/keys';
 import { suggestContent } from '../match/suggest';
 import { rankWarmIntros, type IntroHint } from '../match/warm-intros';
+import type { StoredRelationship } from '../model';
 import type { ProfileSnapshot } from '../model/profile';
 import type { ProspectView } from '../protocol/replies';
 import { canonicalJson } from './canonical-json';
+import { boundedView } from './view-bounds';
 
 /** The relationships that know this prospect, best first: a few indexed reads, then ranking. */
-export async function loadWarmIntros(profile: ProfileSnapshot, now = new Date()): Promise<IntroHint[]> {
+export async function loadWarmIntros(profile: ProfileSnapshot, now = new Date()): Promise<IntroHint<StoredRelationship>[]> {
   return rankWarmIntros(profile, await relationshipsByKeys(profileKeys(profile)), now);
 }
 
-/** Everything the panel shows for one prospect (its first paint needs nothing else). */
+/** Everything the panel shows for one prospect (its first paint needs nothing else), within the view's limits. */
 export async function loadProspectView(snapshot: ProfileSnapshot, now = new Date()): Promise<ProspectView> {
   const [intros, approved, settings, guardrails] = await Promise.all([
     loadWarmIntros(snapshot, now),
@@ -25,7 +27,7 @@ export async function loadProspectView(snapshot: ProfileSnapshot, now = new Date
     getSettings(),
     loadGuardrails(),
   ]);
-  return { snapshot, intros, suggestions: suggestContent(snapshot, approved, now), settings, guardrails };
+  return boundedView({ snapshot, intros, suggestions: suggestContent(snapshot, approved, now), settings, guardrails });
 }
 
 /** A view older than this is prepared again: items may have come into or gone out of date. */

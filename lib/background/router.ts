@@ -35,7 +35,7 @@ const handlers: Handlers = {
     if (!view) forgetProspectView(tabId);
     await setTabPage(tabId, { snapshot, theme });
     sendNotice(tabId, { notice: 'page-changed', tabId });
-    const count = view ? await view.then((ready) => ready.intros.length, () => 0) : 0;
+    const count = view ? await view.then((ready) => ready.intros.length + ready.moreIntros, () => 0) : 0;
     await showIntroCount(tabId, count).catch(() => undefined);
     return { ok: true };
   },

@@ -1,13 +1,14 @@
 /** Warm intros for the profile a rep opened (docs/PACK-FORMAT.md, "Matching a profile"). */
 import { profileKeys, relationshipKeys, type LookupKeys } from '../identity/keys';
 import { compareSubjects } from '../identity/same-subject';
-import type { ProfileSnapshot, StoredRelationship } from '../model';
+import type { ProfileSnapshot, Relationship, StoredRelationship } from '../model';
 import { summarizeReadiness, type Readiness } from './readiness';
 
 export type IntroMatch = 'exact' | 'likely' | 'company';
 
-export type IntroHint = {
-  relationship: StoredRelationship;
+/** One intro; `R` is what the relationship carries (the panel gets it without the store's bookkeeping). */
+export type IntroHint<R extends Relationship = Relationship> = {
+  relationship: R;
   match: IntroMatch;
   /** Higher is better; follows the ordering below except for the recency tie-break. */
   score: number;
@@ -42,15 +43,15 @@ function recency(iso: string, now: number): number {
  * introduce first, then stronger, then more recently updated. Duplicates (one record found
  * through several indexes) appear once; candidates that do not match are dropped.
  */
-export function rankWarmIntros(
+export function rankWarmIntros<R extends StoredRelationship>(
   profile: ProfileSnapshot,
-  candidates: StoredRelationship[],
+  candidates: R[],
   now: Date = new Date(),
-): IntroHint[] {
+): IntroHint<R>[] {
   const nowMs = now.getTime();
   const keys = profileKeys(profile);
   const listed = new Set<string>();
-  const ranked: Array<IntroHint & { recency: number }> = [];
+  const ranked: Array<IntroHint<R> & { recency: number }> = [];
   for (const rel of candidates) {
     if (listed.has(rel.id)) continue;
     const match = matchOf(profile, keys, rel);

@@ -6,7 +6,7 @@
  * This module holds the schemas, so only the background loads it at run time. The content script
  * and the panel, which must stay small and free of zod, import its types only (./types.ts).
  */
-import type { ProfileSnapshot, StoredContent } from '../model';
+import type { ContentItem, ProfileSnapshot } from '../model';
 import {
   InsertRequest,
   LibrarySearchRequest,
@@ -41,7 +41,7 @@ export const COMMANDS = {
   /** Fill LinkedIn's open message box in the panel's tab (never send). */
   'panel:insert': { to: 'background', from: from('panel'), request: InsertRequest, reply: replies<InsertOutcome>() },
   /** Approved, in-date items matching the rep's words. */
-  'library:search': { to: 'background', from: from('panel'), request: LibrarySearchRequest, reply: replies<StoredContent[]>() },
+  'library:search': { to: 'background', from: from('panel'), request: LibrarySearchRequest, reply: replies<ContentItem[]>() },
   /** Newly approved items the rep has not acknowledged. */
   'library:unseen': { to: 'background', from: from('panel'), request: NoArguments, reply: replies<UnseenItem[]>() },
   /** The rep acknowledged these items. */

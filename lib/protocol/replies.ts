@@ -1,7 +1,7 @@
 /** What comes back for each command (lib/protocol/commands.ts says which). Types only. */
 import type { Suggestion } from '../match/suggest';
 import type { IntroHint } from '../match/warm-intros';
-import type { ContentItem, GuardrailMap, ProfileSnapshot, Settings, StoredContent, TabPage } from '../model';
+import type { ContentItem, GuardrailMap, ProfileSnapshot, Settings, TabPage } from '../model';
 import type { ImportReport } from '../pack/import';
 
 export type { PageTheme, TabPage } from '../model';
@@ -20,11 +20,14 @@ export type InsertOutcome = { ok: true } | { ok: false; reason: 'no-message-box'
 /**
  * Everything the panel shows for one prospect, small enough to pass in a message: the background
  * prepares it when the content script reports the profile, while the panel's frame is starting.
+ * Records carry only what the panel shows, within lib/background/view-bounds.ts's limits.
  */
 export type ProspectView = {
   snapshot: ProfileSnapshot;
   intros: IntroHint[];
-  suggestions: Suggestion<StoredContent>[];
+  /** Intros left out by the limits (weaker matches); the badge counts them too. */
+  moreIntros: number;
+  suggestions: Suggestion[];
   settings: Settings;
   guardrails: GuardrailMap;
 };

@@ -99,6 +99,7 @@ export function Prospect({ profile, page }: { profile: ProfileSnapshot; page: Pa
               />
             ))}
           </ul>
+          {view.moreIntros ? <p class="muted">…and {view.moreIntros} weaker matches not shown.</p> : null}
         </section>
       ) : null}
       {view.suggestions.length ? (

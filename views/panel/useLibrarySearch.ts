@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StoredContent } from '../../lib/model/stored';
+import type { ContentItem } from '../../lib/model/content';
 import { send } from '../../lib/protocol/send';
 import { changesShown, onNotice } from './notices';
 
-type Answer = { query: string; results: StoredContent[] };
+type Answer = { query: string; results: ContentItem[] };
 
 /**
  * Approved items matching the rep's words, asked of the background as the rep types (and again
  * when the library changes). `searching` until the answer for these very words is in.
  */
-export function useLibrarySearch(query: string): { results: StoredContent[]; searching: boolean } {
+export function useLibrarySearch(query: string): { results: ContentItem[]; searching: boolean } {
   const words = query.trim();
   const [answer, setAnswer] = useState<Answer>({ query: '', results: [] });
   const [version, setVersion] = useState(0);
