@@ -43,6 +43,9 @@ export default defineConfig({
     description: 'Warm intros and approved messaging beside every LinkedIn profile.',
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
     host_permissions: [LINKEDIN],
+    // The content script (entrypoints/linkedin/, an unlisted script): declared here rather than by
+    // WXT's content-script wrapper, whose runtime tells the page the extension id (THREAT-MODEL.md).
+    content_scripts: [{ matches: [LINKEDIN], run_at: 'document_end', js: ['linkedin.js'] }],
     // A team pack's host is asked for when the user subscribes to it.
     optional_host_permissions: ['https://*/*'],
     web_accessible_resources: [

@@ -1,10 +1,11 @@
 /**
  * The content script's whole job: follow LinkedIn's navigation, keep exactly one panel frame on
  * profile and company pages (none elsewhere), report what the top card shows, and fill the message
- * box when the rep asks. It never touches library or relationship data.
+ * box when the rep asks. It never touches library or relationship data. Its lifecycle is its own
+ * (no WXT content-script context): it tells the page nothing, and stops only when the extension
+ * is gone (./extension-alive.ts).
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { panelCollapsed } from '../browser-storage/panel-collapsed';
 import { profilePageOf, type ProfilePage } from '../identity/urls';
 import type { ProfileSnapshot } from '../model/profile';
@@ -13,16 +14,16 @@ import type { InsertOutcome } from '../protocol/replies';
 import { send } from '../protocol/send';
 import type { ReplyOf } from '../protocol/types';
 import { parseContentCommand } from './content-commands';
+import { extensionGone, watchExtension } from './extension-alive';
+import { watchLocation } from './location-watch';
 import { insertIntoMessageBox } from './message-box';
 import { findRightRail, pageTheme } from './page-layout';
 import { startPageSession, type PageSession } from './page-session';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
 
-const ORPHAN_CHECKS_MS = [250, 1000, 3000, 10_000];
+type WatchOptions = { panelUrl: string };
 
-type WatchOptions = { ctx: ContentScriptContext; panelUrl: string };
-
-export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
+export function startLinkedInWatch({ panelUrl }: WatchOptions): void {
   let page: ProfilePage | null = null;
   let session: PageSession | null = null;
   let frame: PanelFrame | null = null;
@@ -32,7 +33,7 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
   const report = (snapshot: ProfileSnapshot | null, theme: PageTheme = 'light') =>
     send('page:snapshot', { snapshot, theme }).catch((error: unknown) => {
       // Chrome: "Extension context invalidated."; elsewhere runtime.id is gone.
-      if (!browser.runtime?.id || /invalidated/i.test(String(error))) frame?.showReloadNotice();
+      if (extensionGone() || /invalidated/i.test(String(error))) alive.suspect();
     });
 
   const leave = () => {
@@ -45,13 +46,14 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
   };
 
   const visit = (href: string) => {
+    if (extensionGone()) return alive.suspect();
     const next = profilePageOf(href);
     if (!next) return leave();
     if (page && next.kind === page.kind && next.slug === page.slug) return;
     const previousName = session?.latest()?.fullName ?? lastName;
     session?.stop();
     page = next;
-    frame ??= mountPanelFrame(document, { rail: findRightRail(document), panelUrl, collapsed, onFrameLost: checkOrphaned });
+    frame ??= mountPanelFrame(document, { rail: findRightRail(document), panelUrl, collapsed, onFrameLost: () => alive.suspect() });
     session = startPageSession({
       doc: document,
       page: next,
@@ -86,25 +88,20 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  // A reloaded or updated extension orphans this script: say so quietly and stop all work.
-  // Its signs (a dropped port, a frame that reloaded) also come when the background merely
-  // stopped, and runtime.id outlives the extension for a moment; so look again a few times
-  // (ctx.setTimeout invalidates the context, showing the notice, once runtime.id is gone).
-  // Nothing wakes the background and no timer stands; on pages without a panel, the next
-  // profile's report finds out.
-  const checkOrphaned = () => {
-    if (!frame) return;
-    if (!browser.runtime?.id) return frame.showReloadNotice();
-    for (const delay of ORPHAN_CHECKS_MS) ctx.setTimeout(() => undefined, delay);
-  };
-  const port = browser.runtime.connect({ name: 'content' });
-  port.onDisconnect.addListener(checkOrphaned);
-  ctx.onInvalidated(() => {
-    session?.stop();
-    frame?.showReloadNotice();
+  // A reloaded or updated extension orphans this script: say so quietly and stop all work. On
+  // pages without a panel, the next profile's visit finds out.
+  const stopWatchingLocation = watchLocation(window, visit);
+  const alive = watchExtension(() => {
+    stopWatchingLocation();
     stopWatchingCollapsed();
+    session?.stop();
+    session = null;
+    frame?.showReloadNotice();
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The extension is gone: so is its listener.
+    }
   });
-
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => visit(event.newUrl.href));
   visit(location.href);
 }

@@ -38,7 +38,7 @@ async function main() {
   const figures: Figures = {};
   const target = fixture('profile-logged-in.html');
 
-  const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'linkedin.js'));
+  const contentScript = readFileSync(join(EXTENSION_DIR, 'linkedin.js'));
   figures['content script (bytes, gzipped)'] = gzipSync(contentScript).length;
   figures['content script (bytes)'] = contentScript.length;
 

@@ -47,6 +47,16 @@ function scanBuild(dir: string): string[] {
   return found;
 }
 
+/**
+ * What in the content script could speak to the page (issue 15, finding 4): WXT's content-script
+ * runtime dispatched `<extension id>:linkedin:wxt:content-script-started` on the document and
+ * posted it to the window, and listened for it to tear itself down.
+ */
+function pageSignals(dir: string): string[] {
+  const script = readFileSync(join(dir, 'linkedin.js'), 'utf8');
+  return ['wxt:', 'postMessage', 'CustomEvent', 'content-script-started'].filter((signal) => script.includes(signal));
+}
+
 describe('the Chrome build', () => {
   const manifest = manifestOf(EXTENSION_DIR);
 
@@ -67,8 +77,12 @@ describe('the Chrome build', () => {
 
   it('runs its one content script on LinkedIn only, in its own world', () => {
     expect(manifest.content_scripts).toEqual([
-      { matches: [LINKEDIN], run_at: 'document_end', js: ['content-scripts/linkedin.js'] },
+      { matches: [LINKEDIN], run_at: 'document_end', js: ['linkedin.js'] },
     ]);
+  });
+
+  it('ships a content script that tells the page nothing: no WXT runtime events, no window messages, no custom events', () => {
+    expect(pageSignals(EXTENSION_DIR)).toEqual([]);
   });
 
   it('ships no eval, no remote code and no main-world script', () => {
@@ -103,6 +117,8 @@ describe.runIf(existsSync(join(FIREFOX_DIR, 'manifest.json')))('the Firefox buil
     expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
     // Firefox has no use_dynamic_url; its extension URLs carry a per-install random UUID instead.
     expect(manifest.web_accessible_resources).toEqual([{ resources: ['panel.html'], matches: [LINKEDIN] }]);
+    expect(manifest.content_scripts).toEqual([{ matches: [LINKEDIN], run_at: 'document_end', js: ['linkedin.js'] }]);
     expect(scanBuild(FIREFOX_DIR)).toEqual([]);
+    expect(pageSignals(FIREFOX_DIR)).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ describe('npm run zip', () => {
       expect(icon, `icon/${size}.png`).toBeDefined();
       expect(pngSize(icon!)).toEqual([size, size]);
     }
-    for (const page of ['panel.html', 'popup.html', 'options.html', 'content-scripts/linkedin.js']) expect(files().has(page), page).toBe(true);
+    for (const page of ['panel.html', 'popup.html', 'options.html', 'linkedin.js']) expect(files().has(page), page).toBe(true);
     // No source maps, no sources and no path of the machine that built it in what users install.
     expect([...files().keys()].filter((name) => /\.(map|tsx?)$/.test(name))).toEqual([]);
     expect([...files()].filter(([, data]) => data.includes(ROOT)).map(([name]) => name)).toEqual([]);

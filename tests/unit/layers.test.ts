@@ -76,7 +76,7 @@ describe('the layers', () => {
   });
 
   it('the content script loads neither the store nor zod', () => {
-    expect(loadedFrom('entrypoints/linkedin.content/index.ts', /^(lib\/db\/|idb$|zod$|lib\/match\/)/)).toEqual([]);
+    expect(loadedFrom('entrypoints/linkedin/index.ts', /^(lib\/db\/|idb$|zod$|lib\/match\/)/)).toEqual([]);
   });
 
   it('the checks themselves catch an import that points the wrong way, and a loop', () => {
