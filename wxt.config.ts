@@ -3,7 +3,9 @@ import preact from '@preact/preset-vite';
 import { zodWithoutEvalProbe } from './scripts/build/zod-without-eval-probe';
 import { iconMap } from './scripts/build/icons';
 
-// LinkedIn hosts only: www and the country subdomains that serve public profiles.
+// LinkedIn only, over https, on every linkedin.com subdomain: www and the country subdomains
+// (de., fr., …) serve profiles, and LinkedIn moves between them. The README's permission table
+// says the same (tests/e2e/manifest.e2e.ts holds the two together).
 const LINKEDIN = 'https://*.linkedin.com/*';
 
 export default defineConfig({
@@ -58,6 +60,9 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
+    // No other extension and no web page may message Warmline (Chrome: empty `ids`, no `matches`;
+    // without the key every extension could). Firefox has no such key; its router refuses them.
+    ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [] } }),
     icons: iconMap(),
     action: { default_title: 'Warmline: flag a relationship', default_icon: iconMap([16, 32]) },
     ...(browser === 'firefox'

@@ -4,11 +4,14 @@ import { storesChanged } from '../lib/background/changes';
 import { applyManagedPolicy } from '../lib/background/managed-policy';
 import { forgetProspectView } from '../lib/background/prospect-views';
 import { route } from '../lib/background/router';
+import { restrictStorageAccess } from '../lib/background/storage-access';
 import { ensureRefreshAlarms, onAlarm } from '../lib/background/subscriptions';
 import { forgetTab } from '../lib/background/tab-pages';
 import { onStoreChange } from '../lib/db';
 
 export default defineBackground(() => {
+  // First: content scripts read no storage area but the panel's collapsed flag (lib/background/storage-access.ts).
+  void restrictStorageAccess();
   // Listeners are registered synchronously so a restarted service worker hears the event that woke it.
   browser.runtime.onMessage.addListener((raw, sender) => route(raw, sender));
   browser.runtime.onConnect.addListener(() => undefined);

@@ -1,13 +1,16 @@
 /** Cell-level CSV rules shared by every Warmline CSV export and the relationships import. */
 
-// A spreadsheet runs a cell as a formula when it starts with one of these (CSV injection).
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-const NEUTRALIZED = /^'+[=+\-@\t\r]/;
+// A spreadsheet runs a cell as a formula when it starts with one of these (CSV injection): also
+// after leading spaces or line breaks, which spreadsheets skip, and in their full-width forms
+// (＝＋－＠), which some read as the ASCII ones. A tab or carriage return first is refused too.
+const FORMULA_START = /^'*(?:[\t\r]|\s*[=+\-@＝＋－＠])/;
+const NEUTRALIZED = /^'+(?:[\t\r]|\s*[=+\-@＝＋－＠])/;
 
 /**
  * Prefixes a single quote to a cell a spreadsheet would run as a formula (it starts with =, +, -,
- * @, tab or carriage return). Cells that already start with quotes before such a character get one
- * more, so `unneutralizeCell` can undo it exactly.
+ * @ or their full-width forms, perhaps after spaces or line breaks; or with a tab or carriage
+ * return). Cells that already start with quotes before such a start get one more, so
+ * `unneutralizeCell` can undo it exactly.
  */
 export function neutralizeCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;

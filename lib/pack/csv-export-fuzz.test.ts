@@ -1,6 +1,7 @@
 /**
  * Exported CSV is safe to open in a spreadsheet: whatever a record holds, no cell of the file
- * starts with =, +, -, @, tab or carriage return (CSV injection), and importing the export gives
+ * starts with =, +, -, @ or their full-width forms (after any spaces or line breaks), tab or
+ * carriage return (CSV injection), and importing the export gives
  * back exactly what was exported. csv.test.ts has the per-prefix examples; this throws random
  * text at both the generic writer (used by every export) and the relationships export.
  */
@@ -11,13 +12,13 @@ import { neutralizeCell, parseRelationshipsCsv, relationshipsToCsv } from './csv
 import { toCsv, unneutralizeCell } from './csv-cells';
 import { relationship, T0, PACK_DETAILS } from '../../tests/support/builders';
 
-const DANGEROUS_START = /^[=+\-@\t\r]/;
-const PREFIXES = ['=', '+', '-', '@', '\t', '\r'];
+const DANGEROUS_START = /^(?:[\t\r]|\s*[=+\-@＝＋－＠])/;
+const PREFIXES = ['=', '+', '-', '@', '\t', '\r', ' =', '\n+', ' \r\n-', '＝', '＋', '－', '＠', ' ＠'];
 
 /** Strings that often start like a formula, with quotes, separators and line breaks inside. */
 const risky = fc.oneof(
   fc.string({ maxLength: 30 }),
-  fc.tuple(fc.constantFrom(...PREFIXES, "'", "''", ' ', ''), fc.constantFrom(...PREFIXES, "'", ''), fc.string({ maxLength: 20 })).map((parts) => parts.join('')),
+  fc.tuple(fc.constantFrom(...PREFIXES, "'", "''", ' ', '\n', ''), fc.constantFrom(...PREFIXES, "'", ''), fc.string({ maxLength: 20 })).map((parts) => parts.join('')),
   fc.constantFrom('=HYPERLINK("http://evil.example","x")', '=cmd|\' /C calc\'!A0', '+1+1', '-2+3', '@SUM(1,2)', '\t=1', '\r=1', "'=already", '=1,"a"\r\n=2'),
 );
 
@@ -30,7 +31,7 @@ function cellsOf(csv: string): string[][] {
 describe('CSV export neutralises formulas', () => {
   it('neutralizeCell covers every prefix, and exactly those', () => {
     for (const prefix of PREFIXES) expect(neutralizeCell(`${prefix}x`)).toBe(`'${prefix}x`);
-    for (const safe of ['x=1', ' =1', 'a@b', '1-2', "'", '']) expect(neutralizeCell(safe)).toBe(safe);
+    for (const safe of ['x=1', ' x=1', 'a@b', '1-2', "'", '', 'a＝b']) expect(neutralizeCell(safe)).toBe(safe);
   });
 
   it('toCsv: no cell starts like a formula, and every cell reads back exactly', () => {

@@ -188,6 +188,11 @@ describe('relationshipsToCsv', () => {
     for (const danger of ['=HYPERLINK("x")', '+1', '-1', '@SUM(A1)', '\tcmd', '\rcmd']) {
       expect(neutralizeCell(danger)).toBe(`'${danger}`);
     }
+    // After the spaces and line breaks a spreadsheet skips, and in full width (issue 15, finding 7).
+    for (const danger of [' =1+1', '  @SUM(A1)', '\n=HYPERLINK("x")', '\r\n+1', ' \n -1', '＝1+1', '＋1', '－1', '＠SUM(A1)', ' ＝cmd']) {
+      expect(neutralizeCell(danger), JSON.stringify(danger)).toBe(`'${danger}`);
+    }
+    for (const safe of [' plain', 'a = b', 'full width ＝ inside']) expect(neutralizeCell(safe)).toBe(safe);
     expect(neutralizeCell('safe = fine')).toBe('safe = fine');
     expect(neutralizeCell("'=already")).toBe("''=already");
     expect(neutralizeCell("it's")).toBe("it's");
@@ -198,7 +203,7 @@ describe('relationshipsToCsv', () => {
   });
 
   it('unneutralises exactly what it neutralised', () => {
-    for (const value of ['=a', "'=a", "''+b", "'plain", 'plain', '-', '']) {
+    for (const value of ['=a', "'=a", "''+b", "'plain", 'plain', '-', '', ' =a', "' \n@a", '＝a', "'＋a"]) {
       expect(unneutralizeCell(neutralizeCell(value))).toBe(value);
     }
   });

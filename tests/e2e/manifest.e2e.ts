@@ -67,7 +67,22 @@ describe('the Chrome build', () => {
     // A team pack's host is asked for when the user subscribes, HTTPS only.
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest).not.toHaveProperty('optional_permissions');
-    expect(manifest).not.toHaveProperty('externally_connectable');
+    // Explicitly nobody: without the key, every other extension could message Warmline.
+    expect(manifest.externally_connectable).toEqual({ ids: [] });
+  });
+
+  it('asks for exactly what the README\'s permission table explains', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Permissions, and why each is needed'), readme.indexOf('## Firefox: what differs'));
+    const rows = [...table.matchAll(/^\| (optional )?`([^`]+)`( \(host\))? \|/gm)].map(([, optional, name, host]) => ({ name, kind: optional ? 'optional' : host ? 'host' : 'api' }));
+    const named = (kind: string) => rows.filter((row) => row.kind === kind).map((row) => row.name).sort();
+    expect(named('api')).toEqual([...(manifest.permissions as string[])].sort());
+    expect(named('host')).toEqual(manifest.host_permissions);
+    expect(named('optional')).toEqual(manifest.optional_host_permissions);
+    expect(table).toContain('`"externally_connectable": { "ids": [] }`');
+    // The host row and wxt.config.ts's comment say the same about subdomains.
+    expect(table).toContain('every linkedin.com subdomain');
+    expect(readFileSync(resolve(import.meta.dirname, '..', '..', 'wxt.config.ts'), 'utf8')).toContain('on every linkedin.com subdomain');
   });
 
   it('pins the content security policy and the one web-accessible resource', () => {
@@ -112,6 +127,7 @@ describe.runIf(existsSync(join(FIREFOX_DIR, 'manifest.json')))('the Firefox buil
   it('asks for the same, and ships no eval, remote code or main-world script', () => {
     const manifest = manifestOf(FIREFOX_DIR);
     expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage']);
+    expect(manifest).not.toHaveProperty('externally_connectable');
     expect(manifest.host_permissions).toEqual([LINKEDIN]);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });

@@ -10,6 +10,7 @@
 import type { CDPSession, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, DEMO_PACK } from '../support/fixtures';
+import { contentScriptWorld } from '../support/content-world';
 import { launch, type Harness } from '../support/harness';
 
 const JANE = fixture('profile-logged-in.html').url;
@@ -210,24 +211,14 @@ describe('isolation and faults, with the demo pack', () => {
   it('refuses privileged commands sent from the content script’s own world', async () => {
     const page = await h.open(JANE);
     await h.panelFrame(page);
-    const cdp = await h.context.newCDPSession(page);
-    const worlds: Array<{ id: number; name: string; origin: string }> = [];
-    cdp.on('Runtime.executionContextCreated', (event: { context: { id: number; name: string; origin: string } }) => worlds.push(event.context));
-    await cdp.send('Runtime.enable');
-    const world = worlds.find((w) => w.name === 'Warmline' && w.origin.startsWith('chrome-extension://'));
-    expect(world, JSON.stringify(worlds)).toBeDefined();
+    const world = await contentScriptWorld(h, page);
     const options = await h.extensionPage('options.html');
     const countsBefore = await storeCounts(options);
 
     const send = async (message: unknown) => {
-      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-        expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`,
-        contextId: world!.id,
-        awaitPromise: true,
-        returnByValue: true,
-      });
-      expect(exceptionDetails).toBeUndefined();
-      return result.value as unknown;
+      const { value, threw } = await world(`chrome.runtime.sendMessage(${JSON.stringify(message)})`);
+      expect(threw).toBe(false);
+      return value;
     };
     for (const message of [
       { type: 'subscription:set', url: 'https://attacker.example/pack.json' },
@@ -244,23 +235,26 @@ describe('isolation and faults, with the demo pack', () => {
     // The one message it may send still works, so the refusals are the sender check.
     expect(await send({ type: 'page:snapshot', snapshot: null })).toEqual({ ok: true });
     // The content script cannot open the store either: IndexedDB there is LinkedIn's, not ours.
-    const { result } = await cdp.send('Runtime.evaluate', {
-      expression: `indexedDB.databases().then((all) => all.map((d) => d.name))`,
-      contextId: world!.id,
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    expect(result.value).not.toContain('warmline');
-    // Nor read session storage, where the background keeps each tab's snapshot and the popup its draft.
-    const session = await cdp.send('Runtime.evaluate', {
-      expression: `(async () => { try { await chrome.storage.session.get(null); return 'readable'; } catch { return 'refused'; } })()`,
-      contextId: world!.id,
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    expect(session.result.value).toBe('refused');
+    expect((await world(`indexedDB.databases().then((all) => all.map((d) => d.name))`)).value).not.toContain('warmline');
     expect(await storeCounts(options)).toEqual(countsBefore);
     await Promise.all([page.close(), options.close()]);
+  });
+
+  it('the content script’s world reads no storage but the panel’s collapsed flag: session, managed and sync are for trusted contexts', async () => {
+    const page = await h.open(JANE);
+    const panel = await h.panelFrame(page);
+    await panel.getByRole('button', { name: 'Collapse Warmline' }).click();
+    await panel.getByRole('button', { name: 'Expand Warmline' }).click();
+    const world = await contentScriptWorld(h, page);
+    const read = async (area: string) =>
+      (await world(`(async () => { try { return Object.keys(await chrome.storage.${area}.get(null)); } catch { return 'refused'; } })()`)).value;
+    expect(await read('local')).toEqual(['ui.panelCollapsed']);
+    // Where the background keeps each tab's snapshot and the popup its draft; the administrator's
+    // policy (a pack URL); and an area Warmline does not use.
+    expect(await read('session')).toBe('refused');
+    expect(await read('managed')).toBe('refused');
+    expect(await read('sync')).toBe('refused');
+    await page.close();
   });
 
   it('refuses a compromised panel everything but the few commands the panel needs', async () => {
