@@ -23,7 +23,8 @@ export function extensionOrigin(): string {
 
 /** The content script runs in LinkedIn's page: its answer is checked, not trusted. */
 function insertOutcomeOf(answer: InsertOutcome): InsertOutcome {
-  return answer.ok === true ? { ok: true } : { ok: false, reason: 'no-message-box' };
+  if (answer.ok === true) return { ok: true };
+  return { ok: false, reason: answer.reason === 'panel-obscured' ? 'panel-obscured' : 'no-message-box' };
 }
 
 const handlers: Handlers = {
@@ -37,6 +38,12 @@ const handlers: Handlers = {
     sendNotice(tabId, { notice: 'page-changed', tabId });
     const count = view ? await view.then((ready) => ready.intros.length + ready.moreIntros, () => 0) : 0;
     await showIntroCount(tabId, count).catch(() => undefined);
+    return { ok: true };
+  },
+
+  'page:host-changed'({ problem }, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) sendNotice(tabId, { notice: 'host-changed', tabId, problem });
     return { ok: true };
   },
 

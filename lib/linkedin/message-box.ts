@@ -77,11 +77,11 @@ function announceInput(doc: Document, box: HTMLElement, text: string): void {
 }
 
 /**
- * Puts `text` into the open message box as plain text, caret at the end. A draft the rep already
- * typed is kept (the new text follows it): changing the DOM directly cannot be undone with Ctrl+Z.
+ * Puts `text` into the message box as plain text, caret at the end: `box` when given (the one the
+ * rep was using, ./message-box-focus.ts), else the open one. A draft the rep already typed is kept
+ * (the new text follows it): changing the DOM directly cannot be undone with Ctrl+Z.
  */
-export function insertIntoMessageBox(doc: Document, text: string): 'inserted' | 'no-message-box' {
-  const box = findMessageBox(doc);
+export function insertIntoMessageBox(doc: Document, text: string, box: HTMLElement | null = findMessageBox(doc)): 'inserted' | 'no-message-box' {
   if (!box) return 'no-message-box';
   const paragraphs = paragraphsOf(doc, text);
   if (cleanText(box.textContent)) box.append(...paragraphs);

@@ -8,6 +8,10 @@ export const FRAME_HEIGHT_OPEN = 560;
 export const FRAME_HEIGHT_COLLAPSED = 48;
 
 export type PanelFrame = {
+  /** The element the page sees (and could restyle): lib/linkedin/host-guard.ts watches it. */
+  host: HTMLElement;
+  /** Where it was put, and how it is positioned there. */
+  placement: { parent: Element; position: 'static' | 'fixed' };
   setCollapsed(collapsed: boolean): void;
   showReloadNotice(): void;
   remove(): void;
@@ -73,6 +77,8 @@ export function mountPanelFrame(doc: Document, options: FrameOptions): PanelFram
   else view.addEventListener('load', attachAfterLoad, { once: true });
 
   return {
+    host,
+    placement: { parent: options.rail ?? doc.body, position: options.rail ? 'static' : 'fixed' },
     setCollapsed: size,
     showReloadNotice() {
       if (shadow.querySelector('.notice')) return; // the port and the context may both report it

@@ -15,8 +15,10 @@ import { send } from '../protocol/send';
 import type { ReplyOf } from '../protocol/types';
 import { parseContentCommand } from './content-commands';
 import { extensionGone, watchExtension } from './extension-alive';
+import { guardHost, type HostGuard, type HostProblem } from './host-guard';
 import { watchLocation } from './location-watch';
 import { insertIntoMessageBox } from './message-box';
+import { trackMessageBoxFocus } from './message-box-focus';
 import { findRightRail, pageTheme } from './page-layout';
 import { startPageSession, type PageSession } from './page-session';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
@@ -27,6 +29,7 @@ export function startLinkedInWatch({ panelUrl }: WatchOptions): void {
   let page: ProfilePage | null = null;
   let session: PageSession | null = null;
   let frame: PanelFrame | null = null;
+  let hostGuard: HostGuard | null = null;
   let collapsed = false;
   let lastName: string | undefined;
 
@@ -36,9 +39,15 @@ export function startLinkedInWatch({ panelUrl }: WatchOptions): void {
       if (extensionGone() || /invalidated/i.test(String(error))) alive.suspect();
     });
 
+  // The panel holds its actions when the page restyles, moves or covers it (clickjacking).
+  const tellPanel = (problem: HostProblem) => void send('page:host-changed', { problem }).catch(() => undefined);
+  const focus = trackMessageBoxFocus(document, () => frame?.host ?? null);
+
   const leave = () => {
     session?.stop();
     session = null;
+    hostGuard?.stop();
+    hostGuard = null;
     frame?.remove();
     frame = null;
     if (page) void report(null);
@@ -53,7 +62,10 @@ export function startLinkedInWatch({ panelUrl }: WatchOptions): void {
     const previousName = session?.latest()?.fullName ?? lastName;
     session?.stop();
     page = next;
-    frame ??= mountPanelFrame(document, { rail: findRightRail(document), panelUrl, collapsed, onFrameLost: () => alive.suspect() });
+    if (!frame) {
+      frame = mountPanelFrame(document, { rail: findRightRail(document), panelUrl, collapsed, onFrameLost: () => alive.suspect() });
+      hostGuard = guardHost(frame.host, frame.placement, tellPanel);
+    }
     session = startPageSession({
       doc: document,
       page: next,
@@ -77,7 +89,13 @@ export function startLinkedInWatch({ panelUrl }: WatchOptions): void {
     const message = parseContentCommand(raw);
     if (message?.type === 'content:get-snapshot') return session?.latest() ?? null;
     if (message?.type !== 'content:insert') return undefined;
-    const inserted = insertIntoMessageBox(document, message.text) === 'inserted';
+    // Only into the box the rep was using, and never while the page has the panel restyled or covered.
+    const problem = hostGuard?.check() ?? null;
+    if (problem) {
+      tellPanel(problem);
+      return { ok: false, reason: 'panel-obscured' } satisfies InsertOutcome;
+    }
+    const inserted = insertIntoMessageBox(document, message.text, focus.boxInUse()) === 'inserted';
     const outcome: InsertOutcome = inserted ? { ok: true } : { ok: false, reason: 'no-message-box' };
     return outcome;
   };
@@ -94,6 +112,8 @@ export function startLinkedInWatch({ panelUrl }: WatchOptions): void {
   const alive = watchExtension(() => {
     stopWatchingLocation();
     stopWatchingCollapsed();
+    focus.stop();
+    hostGuard?.stop();
     session?.stop();
     session = null;
     frame?.showReloadNotice();

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ACTIVITY_ACTIONS, FEEDBACK_VERDICTS } from './activity';
 import { ProfileSnapshot } from './profile';
 import { PageTheme } from './tab-page';
-import { MAX_INSERT_LENGTH, OBJECTION_TAGS } from './vocabulary';
+import { HOST_PROBLEMS, MAX_INSERT_LENGTH, OBJECTION_TAGS } from './vocabulary';
 
 const id = z.string().min(1).max(128);
 const packUrl = z.string().max(2048);
@@ -16,6 +16,9 @@ export const NoArguments = z.object({});
 
 /** content script → background: the page now shows this profile (null: no profile page). */
 export const PageSnapshotRequest = z.object({ snapshot: ProfileSnapshot.nullable(), theme: PageTheme.default('light') });
+
+/** content script → background: the page restyled, moved or covered the panel's host (tell the panel). */
+export const HostChangedRequest = z.object({ problem: z.enum(HOST_PROBLEMS) });
 
 /** Text for LinkedIn's open message box (never sent). */
 export const InsertRequest = z.object({ text: z.string().min(1).max(MAX_INSERT_LENGTH) });

@@ -22,3 +22,10 @@ export type ObjectionTag = (typeof OBJECTION_TAGS)[number];
 
 /** The longest text the panel may ask the content script to put in LinkedIn's message box. */
 export const MAX_INSERT_LENGTH = 8000;
+
+/**
+ * What the page did to the panel's host element (lib/linkedin/host-guard.ts): the panel holds its
+ * actions until the person confirms.
+ */
+export const HOST_PROBLEMS = ['restyled', 'moved', 'covered'] as const;
+export type HostProblem = (typeof HOST_PROBLEMS)[number];

@@ -8,6 +8,7 @@
  */
 import type { ContentItem, ProfileSnapshot } from '../model';
 import {
+  HostChangedRequest,
   InsertRequest,
   LibrarySearchRequest,
   MarkSeenRequest,
@@ -34,6 +35,8 @@ export const COMMANDS = {
   // content script → background
   /** The page now shows this profile (or none); the background prepares the panel's view. */
   'page:snapshot': { to: 'background', from: from('content-script'), request: PageSnapshotRequest, reply: replies<Ack>() },
+  /** The page restyled, moved or covered the panel's host: the panel holds its actions (a notice). */
+  'page:host-changed': { to: 'background', from: from('content-script'), request: HostChangedRequest, reply: replies<Ack>() },
 
   // panel → background: everything the panel reads or writes (it never opens the store itself)
   /** Which tab am I in, what does it show, and the prepared view for it. */

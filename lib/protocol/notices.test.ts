@@ -46,9 +46,16 @@ describe('listenForNotices', () => {
     await deliver({ notice: 'stores-changed', stores: ['content', 3, 'relationships'] }, { id: ID });
     expect(heard).toHaveBeenLastCalledWith({ notice: 'stores-changed', stores: ['content', 'relationships'] });
 
+    // The page restyled the panel's host (the panel holds its actions); only the known problems.
+    await deliver({ notice: 'host-changed', tabId: 7, problem: 'restyled' }, { id: ID });
+    expect(heard).toHaveBeenLastCalledWith({ notice: 'host-changed', tabId: 7, problem: 'restyled' });
+    await deliver({ notice: 'host-changed', tabId: 7, problem: 'fine' }, { id: ID });
+    await deliver({ notice: 'host-changed', tabId: 7, problem: 'covered' }, { id: ID, tab: { id: 7 }, url: 'https://www.linkedin.com/in/x/' });
+    expect(heard).toHaveBeenCalledTimes(3);
+
     stop();
     await deliver(changed, { id: ID });
-    expect(heard).toHaveBeenCalledTimes(2);
+    expect(heard).toHaveBeenCalledTimes(3);
   });
 });
 

@@ -9,12 +9,24 @@
  * broadcast never reaches it there. The tab's content script hears them too and ignores them.
  */
 import { browser } from 'wxt/browser';
+import { HOST_PROBLEMS, type HostProblem } from '../model/vocabulary';
 
-export type Notice = { notice: 'stores-changed'; stores: string[] } | { notice: 'page-changed'; tabId: number };
+export type Notice =
+  | { notice: 'stores-changed'; stores: string[] }
+  | { notice: 'page-changed'; tabId: number }
+  /** The page restyled, moved or covered the panel in this tab: hold its actions until the person confirms. */
+  | { notice: 'host-changed'; tabId: number; problem: HostProblem };
+
+function isHostProblem(value: unknown): value is HostProblem {
+  return HOST_PROBLEMS.some((problem) => problem === value);
+}
 
 function noticeOf(raw: unknown): Notice | undefined {
   if (typeof raw !== 'object' || raw === null || !('notice' in raw)) return undefined;
   if (raw.notice === 'page-changed' && 'tabId' in raw && typeof raw.tabId === 'number') return { notice: 'page-changed', tabId: raw.tabId };
+  if (raw.notice === 'host-changed' && 'tabId' in raw && typeof raw.tabId === 'number' && 'problem' in raw && isHostProblem(raw.problem)) {
+    return { notice: 'host-changed', tabId: raw.tabId, problem: raw.problem };
+  }
   if (raw.notice === 'stores-changed' && 'stores' in raw && Array.isArray(raw.stores)) {
     return { notice: 'stores-changed', stores: raw.stores.filter((store): store is string => typeof store === 'string') };
   }

@@ -15,7 +15,11 @@ export type Outcome = { ok: true } | { ok: false; error: string };
 /** The router's answer to a message it will not carry out; never a command's own reply. */
 export type Refusal = { refused: string };
 
-export type InsertOutcome = { ok: true } | { ok: false; reason: 'no-message-box' | 'no-tab' | 'page-gone' };
+/**
+ * `no-message-box`: no box the rep was just using can be seen; `panel-obscured`: the page restyled,
+ * moved or covered the panel (lib/linkedin/host-guard.ts), so nothing was inserted.
+ */
+export type InsertOutcome = { ok: true } | { ok: false; reason: 'no-message-box' | 'panel-obscured' | 'no-tab' | 'page-gone' };
 
 /**
  * Everything the panel shows for one prospect, small enough to pass in a message: the background

@@ -7,6 +7,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PACK, fixture } from '../support/fixtures';
+import { clickSeen } from '../support/guarded-click';
 import { launch, type Harness } from '../support/harness';
 
 const ME = 'Robin Rep';
@@ -73,7 +74,7 @@ describe.each([
     const result = panel.locator('[data-testid="wl-search-result"][data-content-id="demo-objection-budget"]');
     await result.waitFor();
 
-    await result.getByTestId('wl-copy').click();
+    await clickSeen(result.getByTestId('wl-copy'));
     await result.getByTestId('wl-feedback-worked').click();
     await result.getByText('Marked as worked. Thanks.').waitFor();
     await expect.poll(() => storedFeedback(options)).toEqual([expect.objectContaining({ contentId: 'demo-objection-budget', verdict: 'worked', actor: ME })]);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickSeen } from '../support/guarded-click';
+import { clickIntoMessage, MESSAGE_BOX } from '../support/message-overlay';
 import { launch, type Harness } from '../support/harness';
 import { fixture, DEMO_PACK } from '../support/fixtures';
 
@@ -69,9 +71,11 @@ describe('the rep\'s panel', () => {
         document.body.dataset.sent = 'yes';
       });
     });
-    await opener.getByTestId('wl-insert').click();
+    // The rep is in the message to Jane, then presses Insert: the text goes into that box.
+    await clickIntoMessage(page);
+    const box = page.locator(MESSAGE_BOX);
+    await clickSeen(opener.getByTestId('wl-insert'));
     await panel.getByText('Inserted into the message box').waitFor();
-    const box = page.locator('.msg-form__contenteditable');
     await expect.poll(() => box.textContent()).toContain('Hi Jane, I saw you lead marketing at Acme Robotics');
     expect(await page.evaluate(() => document.body.dataset.sent)).toBeUndefined();
     await page.close();

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, DEMO_PACK } from '../support/fixtures';
+import { clickSeen } from '../support/guarded-click';
+import { clickIntoMessage } from '../support/message-overlay';
 import { launch, type Harness } from '../support/harness';
 
 const pack = JSON.parse(DEMO_PACK);
@@ -93,7 +95,7 @@ describe('sharing, activity, feedback and insights', () => {
   });
 
   it('opens LinkedIn’s composer with the approved text, the disclosure and a tracked link, in one click', async () => {
-    const [composer] = await Promise.all([h.context.waitForEvent('page'), card('demo-post-report').getByTestId('wl-share').click()]);
+    const [composer] = await Promise.all([h.context.waitForEvent('page'), clickSeen(card('demo-post-report').getByTestId('wl-share'))]);
     await composer.waitForURL(/^https:\/\/www\.linkedin\.com\/feed\//);
     const url = new URL(composer.url());
     expect(url.searchParams.get('shareActive')).toBe('true');
@@ -109,11 +111,12 @@ describe('sharing, activity, feedback and insights', () => {
     await options.close();
 
     const opener = card('demo-msg-marketing-leaders');
-    await opener.getByTestId('wl-copy').click();
+    await clickSeen(opener.getByTestId('wl-copy'));
     await expect.poll(() => panel.locator('.status').first().textContent()).toContain('Copied');
-    await opener.getByTestId('wl-insert').click();
+    await clickIntoMessage(page);
+    await clickSeen(opener.getByTestId('wl-insert'));
     await expect.poll(() => panel.locator('.status').first().textContent()).toContain('Inserted into the message box');
-    await panel.getByTestId('wl-ask-intro').first().click();
+    await clickSeen(panel.getByTestId('wl-ask-intro').first());
     await expect.poll(() => panel.locator('.status').first().textContent()).toContain('Intro request to Priya Shah');
 
     options = await insights();

@@ -7,6 +7,7 @@
 import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PACK, fixture } from '../support/fixtures';
+import { clickIntoMessage, MESSAGE_BOX } from '../support/message-overlay';
 import { countOf, launchFirefox, LINKEDIN_HOSTS, navigateInApp, textOf, type FirefoxHarness } from '../support/firefox-harness';
 
 const JANE = fixture('profile-logged-in.html');
@@ -148,12 +149,34 @@ describe('the extension in Firefox', () => {
         document.body.dataset.sent = 'yes';
       });
     });
+    // The rep is in the message to Jane, then presses Insert. Firefox cannot tell the panel what
+    // the rep sees (no IntersectionObserver v2), so an insert asks again, inside the panel.
+    await clickIntoMessage(page);
     await panel.locator(`${OPENER} [data-testid="wl-insert"]`).click();
+    await panel.waitForSelector('[data-testid="wl-guard-confirm-prompt"]');
+    const lines = () => page.$eval(MESSAGE_BOX, (box) => [...box.children].map((line) => line.textContent).join('\n'));
+    expect(await lines()).toBe('');
+    await panel.waitForSelector('[data-testid="wl-guard-confirm"][aria-disabled="false"]');
+    await panel.locator('[data-testid="wl-guard-confirm"]').click();
     await panel.waitForFunction(() => document.querySelector('.status')?.textContent?.includes('Inserted into the message box'));
     // One paragraph per line, as LinkedIn's editor keeps them.
-    const lines = () => page.$eval('.msg-form__contenteditable', (box) => [...box.children].map((line) => line.textContent).join('\n'));
     await expect.poll(lines).toBe(OPENER_FOR_JANE);
     expect(await page.evaluate(() => document.body.dataset.sent)).toBeUndefined();
+    await page.close();
+  });
+
+  it('holds the panel\'s actions when the page restyles its host, until the rep confirms', async () => {
+    const page = await h.open(JANE.url);
+    const panel = await h.panelFrame(page);
+    await panel.waitForSelector(`${OPENER} [data-testid="wl-insert"]`);
+    await clickIntoMessage(page);
+    await page.evaluate(() => {
+      (document.querySelector('warmline-panel') as HTMLElement).style.cssText = 'position:fixed;left:0;top:0;width:100vw;height:100vh;opacity:0.01;z-index:2147483647';
+    });
+    await panel.waitForSelector('[data-testid="wl-guard-held"]');
+    await panel.locator(`${OPENER} [data-testid="wl-insert"]`).click();
+    expect(await countOf(panel, '[data-testid="wl-guard-confirm-prompt"]')).toBe(0);
+    expect(await page.$eval(MESSAGE_BOX, (box) => box.textContent)).toBe('');
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import { introMailto, introRequestNote } from '../../lib/actions/intro-request';
 import type { IntroHint } from '../../lib/match/warm-intros';
 import type { ProfileSnapshot } from '../../lib/model/profile';
 import { RELATION_WORDS, STRENGTH_WORDS } from '../../components/words';
+import { useGuardedAction } from './guard/useGuardedAction';
 
 const MATCH_LABEL: Record<IntroHint['match'], string> = {
   exact: 'Exact match',
@@ -24,10 +25,11 @@ export function IntroCard({ hint, profile, senderName, onAsk, onCopy }: Props) {
   const note = introRequestNote(rel, profile, senderName);
   const mailto = introMailto(rel, profile, senderName);
   const who = rel.scope === 'company' ? rel.company?.name : rel.person?.name;
-  const ask = () => {
+  const guarded = useGuardedAction();
+  const ask = guarded.records(() => {
     setAsking(true);
     onAsk(hint);
-  };
+  });
   return (
     <li class="card intro" data-testid="wl-intro" data-match={hint.match}>
       <div class="row">
@@ -79,7 +81,7 @@ export function IntroCard({ hint, profile, senderName, onAsk, onCopy }: Props) {
         </div>
       ) : (
         <div class="actions">
-          <button type="button" data-testid="wl-ask-intro" onClick={ask}>
+          <button type="button" data-testid="wl-ask-intro" data-guard onClick={ask}>
             Ask {rel.knownBy.name.split(/\s+/)[0]} for an intro
           </button>
         </div>

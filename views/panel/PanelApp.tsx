@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { PanelHello } from '../../lib/protocol/replies';
+import { GuardPrompt } from './guard/GuardPrompt';
 import { Prospect } from './Prospect';
 import { useCollapsed } from './useCollapsed';
 import { usePanelPage } from './usePanelPage';
@@ -35,6 +36,7 @@ export function PanelApp({ hello, heardAtHello, initial }: Props) {
           {collapsed ? '▸' : '▾'}
         </button>
       </header>
+      <GuardPrompt />
       {!collapsed && profile && page ? <Prospect profile={profile} page={page} /> : null}
       {!collapsed && page && !profile ? <p class="muted pad">Reading this profile…</p> : null}
     </main>

@@ -50,8 +50,10 @@ export function Prospect({ profile, page }: { profile: ProfileSnapshot; page: Pa
     if (outcome.ok) {
       setStatus('Inserted into the message box. Review it, then press Send on LinkedIn.');
       await record('insert', { contentId });
+    } else if (outcome.reason === 'panel-obscured') {
+      setStatus('Nothing was inserted: the page had moved, restyled or covered this panel.');
     } else {
-      setStatus('Open a message to this person on LinkedIn first, then press Insert again.');
+      setStatus('Click in your message to this person on LinkedIn first, then press Insert again.');
     }
   };
   const share = async (item: ContentItem, commentary: string) => {

@@ -6,10 +6,15 @@ import type { ProfileSnapshot } from '../../lib/model/profile';
 import { personalize, segmentsToText, type Segment } from '../../lib/personalize';
 import { PersonalizedText } from '../../components/PersonalizedText';
 import { KIND_WORDS } from '../../components/words';
+import { useGuardedAction } from './guard/useGuardedAction';
 import { lazyComponent } from './lazy';
 
 // Shown only after the rep used the item: its code loads then, out of the first paint.
 const FeedbackBar = lazyComponent(() => import('./FeedbackBar').then((module) => module.FeedbackBar));
+
+// What the second confirmation asks, where the browser cannot tell what the rep sees (views/panel/guard/).
+const INSERT = { question: 'Insert this message into the LinkedIn message you have open?', answer: 'Yes, insert' };
+const SHARE = { question: 'Open LinkedIn\'s share box with this post?', answer: 'Yes, share' };
 
 type Props = {
   suggestion: Pick<Suggestion, 'item'> & Partial<Pick<Suggestion, 'reasons'>>;
@@ -37,6 +42,7 @@ export function SuggestionCard({ suggestion, values, onCopy, onInsert, onShare, 
     await action();
     setUsed(true);
   };
+  const guarded = useGuardedAction();
   return (
     <li class="card suggestion" data-testid={testId} data-content-id={item.id}>
       <div class="row">
@@ -60,14 +66,14 @@ export function SuggestionCard({ suggestion, values, onCopy, onInsert, onShare, 
       ) : null}
       {gaps ? <p class="warn">{gaps === 1 ? 'One value is' : `${gaps} values are`} unknown: fill the marked gaps in.</p> : null}
       <div class="actions">
-        <button type="button" data-testid="wl-copy" onClick={use(() => onCopy(text, item.id))}>
+        <button type="button" data-testid="wl-copy" data-guard onClick={guarded.records(use(() => onCopy(text, item.id)))}>
           Copy
         </button>
-        <button type="button" data-testid="wl-insert" onClick={use(() => onInsert(text, item.id))}>
+        <button type="button" data-testid="wl-insert" data-guard onClick={guarded.sendsText(INSERT, use(() => onInsert(text, item.id)))}>
           Insert in message
         </button>
         {item.url && !guardrail.noPublicShare ? (
-          <button type="button" data-testid="wl-share" onClick={use(() => onShare(item, text))}>
+          <button type="button" data-testid="wl-share" data-guard onClick={guarded.sendsText(SHARE, use(() => onShare(item, text)))}>
             Share
           </button>
         ) : null}
