@@ -48,15 +48,31 @@ function styleProblem(view: Window, host: HTMLElement, expected: HostExpectation
   return opacity < 0.99;
 }
 
-/** Something else is drawn on top at the middle of the host's visible part. */
+/**
+ * The page's own chrome: a bar across the whole window, fixed or sticky at its top or bottom
+ * (LinkedIn's navigation bar, which the rail scrolls under). Not a cover aimed at the panel.
+ */
+function isPageChrome(view: Window, element: Element): boolean {
+  const position = view.getComputedStyle(element).position;
+  if (position !== 'fixed' && position !== 'sticky') return false;
+  const rect = element.getBoundingClientRect();
+  return rect.width >= view.innerWidth * 0.9 && (rect.top <= 0 || rect.bottom >= view.innerHeight);
+}
+
+/** Something else is drawn on top of the host's visible part (sampled at five points). */
 function covered(doc: Document, view: Window, host: HTMLElement, rect: DOMRect): boolean {
   const left = Math.max(rect.left, 0);
   const right = Math.min(rect.right, view.innerWidth);
   const top = Math.max(rect.top, 0);
   const bottom = Math.min(rect.bottom, view.innerHeight);
   if (right - left < 40 || bottom - top < 40) return false; // off screen: nothing to click
-  const hit = doc.elementFromPoint((left + right) / 2, (top + bottom) / 2);
-  return hit !== null && hit !== host;
+  const at = (fx: number, fy: number) => doc.elementFromPoint(left + (right - left) * fx, top + (bottom - top) * fy);
+  const points = [at(0.5, 0.5), at(0.2, 0.2), at(0.8, 0.2), at(0.2, 0.8), at(0.8, 0.8)];
+  return points.some((hit) => {
+    if (hit === null || hit === host) return false;
+    for (let node: Element | null = hit; node; node = node.parentElement) if (isPageChrome(view, node)) return false;
+    return true;
+  });
 }
 
 /** What is wrong with the host now, or null. Reads layout: call it when it matters, not in a loop. */
@@ -73,6 +89,11 @@ export function hostProblem(host: HTMLElement, expected: HostExpectation): HostP
   const maxWidth = expected.position === 'fixed' ? FIXED_WIDTH : expected.parent.getBoundingClientRect().width;
   if (rect.width > maxWidth + 2 || rect.height > HOST_MAX_HEIGHT) return 'restyled';
   return covered(doc, view, host, rect) ? 'covered' : null;
+}
+
+/** Problems with the host element itself: no insert while one lasts. (A cover only holds the panel: LinkedIn's own message window may overlap it.) */
+export function hostTampered(problem: HostProblem | null): boolean {
+  return problem === 'restyled' || problem === 'moved';
 }
 
 export type HostGuard = {
@@ -114,12 +135,10 @@ export function guardHost(host: HTMLElement, expected: HostExpectation, onProble
   hostChanges.observe(host, { attributes: true });
   view?.addEventListener('resize', schedule);
   // The person went into the panel (the page loses focus to its frame, with no focus event of its
-  // own): no waiting, and a problem still there is said again.
+  // own): look now, without waiting for a page change.
   const enter = () =>
     setTimeout(() => {
-      if (doc.activeElement !== host) return;
-      reported = null;
-      report(check());
+      if (doc.activeElement === host) report(check());
     }, 0);
   view?.addEventListener('blur', enter);
   return {

@@ -15,7 +15,7 @@ import { send } from '../protocol/send';
 import type { ReplyOf } from '../protocol/types';
 import { parseContentCommand } from './content-commands';
 import { extensionGone, watchExtension } from './extension-alive';
-import { guardHost, type HostGuard, type HostProblem } from './host-guard';
+import { guardHost, hostTampered, type HostGuard, type HostProblem } from './host-guard';
 import { watchLocation } from './location-watch';
 import { insertIntoMessageBox } from './message-box';
 import { trackMessageBoxFocus } from './message-box-focus';
@@ -89,9 +89,9 @@ export function startLinkedInWatch({ panelUrl }: WatchOptions): void {
     const message = parseContentCommand(raw);
     if (message?.type === 'content:get-snapshot') return session?.latest() ?? null;
     if (message?.type !== 'content:insert') return undefined;
-    // Only into the box the rep was using, and never while the page has the panel restyled or covered.
+    // Only into the box the rep was using, and never while the page has the panel restyled or moved.
     const problem = hostGuard?.check() ?? null;
-    if (problem) {
+    if (problem && hostTampered(problem)) {
       tellPanel(problem);
       return { ok: false, reason: 'panel-obscured' } satisfies InsertOutcome;
     }

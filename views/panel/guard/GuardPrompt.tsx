@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { cancelPending, confirmPending, CONFIRM_DELAY_MS, resume, startActionGuard, type HoldReason } from './action-guard';
+import { cancelPending, confirmPending, promptReady, resume, startActionGuard, type HoldReason } from './action-guard';
+
+/** How often the prompt looks whether its button counts yet (it says so by aria-disabled). */
+const READY_CHECK_MS = 100;
 import { useGuardState } from './useGuardedAction';
 
 const HELD_BECAUSE: Record<HoldReason, string> = {
@@ -12,7 +15,8 @@ const HELD_BECAUSE: Record<HoldReason, string> = {
 /**
  * The guard's words in the panel (./action-guard.ts): why its buttons are held, or the second
  * confirmation an insert or a share needs where the browser cannot tell what the person sees. It
- * appears above the cards, away from the button just pressed, and its own button waits a moment.
+ * appears above the cards, away from the button just pressed, and its own button waits a moment
+ * (aria-disabled until it counts).
  */
 export function GuardPrompt() {
   const state = useGuardState();
@@ -25,8 +29,12 @@ export function GuardPrompt() {
   useEffect(() => {
     setReady(false);
     if (!state.held && !state.pending) return;
-    const timer = window.setTimeout(() => setReady(true), CONFIRM_DELAY_MS);
-    return () => window.clearTimeout(timer);
+    const timer = window.setInterval(() => {
+      if (!promptReady(button.current)) return;
+      setReady(true);
+      window.clearInterval(timer);
+    }, READY_CHECK_MS);
+    return () => window.clearInterval(timer);
   }, [state.held, state.pending, state.promptedAt]);
 
   if (state.held) {

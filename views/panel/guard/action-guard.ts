@@ -116,7 +116,8 @@ export function promptReady(button: Element | null, now = performance.now()): bo
 /** The person confirmed, in the panel, that the page looks as it should. */
 export function resume(button: Element | null, now = performance.now()): void {
   if (!state.held || !promptReady(button, now)) return;
-  if (state.held === 'hidden') obscuredAcknowledged = true;
+  // Confirmed while covered: the cover is accepted as it is (until the panel is seen whole again).
+  if (state.held === 'hidden' || state.held === 'covered') obscuredAcknowledged = true;
   set({ held: null });
 }
 
