@@ -10,7 +10,8 @@
  */
 import { applyImport, listContent, listRelationships } from '../db';
 import type { ContentItem, Origin, Relationship, StoredContent, StoredRelationship } from '../model';
-import { parseRelationshipsCsv } from './csv';
+import { namesWarmlineColumns, parseRelationshipsCsv } from './csv';
+import { listChanges, type PlannedChange } from './changes';
 import type { ImportIssue } from './issues';
 import { planMerge, type MergePlan } from './merge';
 import { parsePackText, stripBom } from './parse-pack';
@@ -27,15 +28,28 @@ export type ImportReport = {
 
 export type FileKind = 'pack' | 'csv';
 
+/** Said once for a file that is neither, instead of every way it fails to be either. */
+export const NOT_A_PACK_OR_CSV =
+  'This is not a Warmline pack or a relationships CSV. Choose the pack (.json) your team published, or a CSV with Warmline\'s columns (download the CSV template to see them).';
+
 /** A file read and checked: its records, or every error in it. */
 export type PreparedImport =
   | { ok: true; kind: FileKind; packName: string; content: ContentItem[]; relationships: Relationship[]; warnings: ImportIssue[] }
-  | { ok: false; kind: FileKind; errors: ImportIssue[]; warnings: ImportIssue[] };
+  | { ok: false; kind: FileKind | 'unknown'; errors: ImportIssue[]; warnings: ImportIssue[] };
 
 /** What the user confirms: the planned merge and its counts, or why the file is refused. */
 export type ImportPreview =
-  | { ok: true; kind: FileKind; origin: Origin; plan: MergePlan; warnings: ImportIssue[]; summary: ImportReport }
-  | { ok: false; kind: FileKind; errors: ImportIssue[]; warnings: ImportIssue[]; summary: ImportReport };
+  | {
+      ok: true;
+      kind: FileKind;
+      origin: Origin;
+      plan: MergePlan;
+      warnings: ImportIssue[];
+      summary: ImportReport;
+      /** The first changes, item by item, for the user to check before confirming. */
+      changes: PlannedChange[];
+    }
+  | { ok: false; kind: FileKind | 'unknown'; errors: ImportIssue[]; warnings: ImportIssue[]; summary: ImportReport };
 
 export type PrepareOptions = {
   /** Stamps CSV rows that bring no timestamps. */
@@ -44,18 +58,23 @@ export type PrepareOptions = {
   kind?: FileKind;
 };
 
-/** By extension first (.json / .csv), else by content: a JSON pack starts with "{" or "[". */
-export function detectFileKind(fileName: string, text: string): FileKind {
+/**
+ * By extension first (.json / .csv), else by content: a JSON pack starts with "{" or "[", a
+ * relationships CSV names Warmline's columns in its first line. Anything else is neither.
+ */
+export function detectFileKind(fileName: string, text: string): FileKind | 'unknown' {
   const name = fileName.toLowerCase();
   if (name.endsWith('.json')) return 'pack';
   if (name.endsWith('.csv')) return 'csv';
   const first = stripBom(text).trimStart()[0];
-  return first === '{' || first === '[' ? 'pack' : 'csv';
+  if (first === '{' || first === '[') return 'pack';
+  return namesWarmlineColumns(text) ? 'csv' : 'unknown';
 }
 
 /** Step 1: reads a file of either kind. A pack without a name is called after the file. Pure; never throws. */
 export function prepareImport(text: string, fileName: string, options: PrepareOptions = {}): PreparedImport {
   const kind = options.kind ?? detectFileKind(fileName, text);
+  if (kind === 'unknown') return { ok: false, kind, errors: [{ where: 'file', message: NOT_A_PACK_OR_CSV }], warnings: [] };
   if (kind === 'pack') {
     const result = parsePackText(text);
     if (!result.ok) return { ok: false, kind, errors: result.errors, warnings: result.warnings };
@@ -93,7 +112,8 @@ export async function previewImport(prepared: PreparedImport, origin?: Origin): 
     return { ...prepared, summary: reportOf(undefined, prepared.warnings.length, prepared.errors.length) };
   }
   const chosenOrigin: Origin = origin ?? { kind: 'pack', packName: prepared.packName };
-  const plan = { ...planMerge(prepared, await storedById(), chosenOrigin), warnings: prepared.warnings };
+  const stored = await storedById();
+  const plan = { ...planMerge(prepared, stored, chosenOrigin), warnings: prepared.warnings };
   return {
     ok: true,
     kind: prepared.kind,
@@ -101,6 +121,7 @@ export async function previewImport(prepared: PreparedImport, origin?: Origin): 
     plan,
     warnings: prepared.warnings,
     summary: reportOf(plan, prepared.warnings.length, 0),
+    changes: listChanges(plan.write, stored),
   };
 }
 
