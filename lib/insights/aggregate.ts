@@ -26,13 +26,20 @@ export type IntroRequest = { at: string; actor: string; knownBy: string; prospec
 export type ObjectionHeard = { at: string; text: string; contentId: string; title: string; actor?: string };
 export type ObjectionGroup = { tag: string; count: number; heard: ObjectionHeard[] };
 
+/**
+ * Marketing's goals as the figures can show them, each named for what it counts: an intro is
+ * counted when the rep sent the request (copied or emailed the note), not when they opened it.
+ */
 export type Goals = {
-  /** Awareness: posts shared to LinkedIn. */
+  /** Awareness: times a rep opened LinkedIn's post box with an approved post (posting is theirs). */
   awareness: { shares: number };
-  /** Revenue: intros asked for, and distinct prospects an item was used on. */
-  revenue: { introsRequested: number; prospectsReached: number };
-  /** Trust: worked vs didn't land; ratio = worked / (worked + didn't), null with no verdicts yet. */
-  trust: { worked: number; didntLand: number; ratio: number | null };
+  /** Outreach: intro requests sent, and distinct prospects an item was copied, inserted or shared for. */
+  outreach: { introsRequested: number; prospectsUsedFor: number };
+  /**
+   * Trust: worked vs didn't land; ratio = worked / answers, null with no verdicts yet. `answers`
+   * is what the ratio rests on, shown beside it.
+   */
+  trust: { worked: number; didntLand: number; answers: number; ratio: number | null };
 };
 
 export type Insights = {
@@ -166,8 +173,8 @@ export function computeInsights({ activities, feedback, content, relationships }
     objections: [...groups.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)),
     goals: {
       awareness: { shares },
-      revenue: { introsRequested: requests.length, prospectsReached: prospects.size },
-      trust: { worked, didntLand, ratio: worked + didntLand ? worked / (worked + didntLand) : null },
+      outreach: { introsRequested: requests.length, prospectsUsedFor: prospects.size },
+      trust: { worked, didntLand, answers: worked + didntLand, ratio: worked + didntLand ? worked / (worked + didntLand) : null },
     },
   };
 }
