@@ -58,6 +58,13 @@ const handlers: Handlers = {
     return sendToTab(tabId, 'content:insert', { text }).then(insertOutcomeOf, (): InsertOutcome => ({ ok: false, reason: 'page-gone' }));
   },
 
+  async 'panel:height'({ height }, sender) {
+    const tabId = sender.tab?.id;
+    // Only the number travels: the content script sizes the frame and learns nothing else.
+    if (tabId !== undefined) await sendToTab(tabId, 'content:frame-height', { height }).catch(() => undefined);
+    return { ok: true };
+  },
+
   ...panelCommands,
 
   'stores:changed'({ stores }) {

@@ -71,9 +71,13 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
   panelCollapsed.get().then(setCollapsed, () => undefined);
   const stopWatchingCollapsed = panelCollapsed.watch(setCollapsed);
 
-  const answer = (raw: unknown): ReplyOf<'content:get-snapshot'> | ReplyOf<'content:insert'> | undefined => {
+  const answer = (raw: unknown): ReplyOf<'content:get-snapshot'> | ReplyOf<'content:insert'> | ReplyOf<'content:frame-height'> | undefined => {
     const message = parseContentCommand(raw);
     if (message?.type === 'content:get-snapshot') return session?.latest() ?? null;
+    if (message?.type === 'content:frame-height') {
+      frame?.setHeight(message.height);
+      return { ok: true };
+    }
     if (message?.type !== 'content:insert') return undefined;
     const inserted = insertIntoMessageBox(document, message.text) === 'inserted';
     const outcome: InsertOutcome = inserted ? { ok: true } : { ok: false, reason: 'no-message-box' };

@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 import { ACTIVITY_ACTIONS, FEEDBACK_VERDICTS } from './activity';
+import { isoDateTime } from './dates';
 import { ProfileSnapshot } from './profile';
 import { PageTheme } from './tab-page';
-import { MAX_INSERT_LENGTH, OBJECTION_TAGS } from './vocabulary';
+import { MAX_INSERT_LENGTH, MAX_PANEL_HEIGHT, OBJECTION_TAGS } from './vocabulary';
 
 const id = z.string().min(1).max(128);
 const packUrl = z.string().max(2048);
@@ -40,6 +41,15 @@ export const RecordFeedbackRequest = z.object({
   text: z.string().max(280).optional(),
   tag: z.enum(OBJECTION_TAGS).optional(),
 });
+
+/** "Did it land?" asked on a later visit: the uses of items for this prospect before `before`. */
+export const PendingVerdictsRequest = z.object({ profile: ProfileSnapshot, before: isoDateTime });
+
+/** Undo of a verdict the panel just gave. */
+export const UndoFeedbackRequest = z.object({ feedbackId: id });
+
+/** panel → background → content script: the height the panel's content needs, a number and nothing else. */
+export const PanelHeightRequest = z.object({ height: z.number().int().min(0).max(MAX_PANEL_HEIGHT) });
 
 export const SubscriptionRequest = z.object({ url: packUrl });
 

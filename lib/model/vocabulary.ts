@@ -22,3 +22,6 @@ export type ObjectionTag = (typeof OBJECTION_TAGS)[number];
 
 /** The longest text the panel may ask the content script to put in LinkedIn's message box. */
 export const MAX_INSERT_LENGTH = 8000;
+
+/** The tallest the panel's frame may be asked to be (the content script caps it at the window's height). */
+export const MAX_PANEL_HEIGHT = 4000;
