@@ -1,13 +1,22 @@
 import { useState } from 'preact/hooks';
-import type { FeedbackVerdict } from '../../lib/model/activity';
-import type { ProfileSnapshot } from '../../lib/model/profile';
-import { OBJECTION_TAGS, type ObjectionTag } from '../../lib/model/vocabulary';
-import { send } from '../../lib/protocol/send';
-import type { RequestOf } from '../../lib/protocol/types';
-import type { Outcome } from '../../lib/protocol/replies';
-import { errorMessage } from '../../components/error-message';
+import type { FeedbackVerdict } from '../lib/model/activity';
+import { OBJECTION_TAGS, type ObjectionTag } from '../lib/model/vocabulary';
+import type { FeedbackOutcome, Outcome } from '../lib/protocol/replies';
+import { errorMessage } from './error-message';
+import { OBJECTION_WORDS } from './words';
 
-type Props = { contentId: string; profile: ProfileSnapshot };
+/** What the rep said: a verdict, or an objection with its words and what it was about. */
+export type VerdictInput = { verdict: 'worked' | 'didnt-land' } | { verdict: 'objection'; text: string; tag: ObjectionTag };
+
+type Props = {
+  title: string;
+  /** Keeps the verdict (the panel through the background, the options page in its store). */
+  record(input: VerdictInput): Promise<FeedbackOutcome>;
+  /** Takes a verdict just given back. */
+  undo(feedbackId: string): Promise<Outcome>;
+  /** Told once a verdict is kept or taken back (a list may drop or keep the row). */
+  onChange?(given: boolean): void;
+};
 
 const VERDICT_DONE: Record<FeedbackVerdict, string> = {
   worked: 'Marked as worked. Thanks.',
@@ -15,77 +24,80 @@ const VERDICT_DONE: Record<FeedbackVerdict, string> = {
   objection: 'Objection logged. Thanks.',
 };
 
-/** "Did it land?" after a rep used an item: one click for a verdict, two for an objection. */
-export function FeedbackBar({ contentId, profile }: Props) {
-  const [verdict, setVerdict] = useState<'worked' | 'didnt-land' | null>(null);
+const isTag = (value: string): value is ObjectionTag => (OBJECTION_TAGS as readonly string[]).includes(value);
+
+/**
+ * "Did it land?" for an item used earlier (in the panel on the next visit, on the options page
+ * from the list of uses waiting for a verdict): one click for a verdict, which Undo takes back; an
+ * objection says in a few words what they said and what it was about (no kind is assumed: a
+ * competitor is not a price objection).
+ */
+export function VerdictBar({ title, record: keep, undo: takeBack, onChange }: Props) {
+  const [given, setGiven] = useState<{ verdict: FeedbackVerdict; feedbackId: string } | null>(null);
   const [objectionOpen, setObjectionOpen] = useState(false);
   const [text, setText] = useState('');
-  const [tag, setTag] = useState<ObjectionTag>('price');
+  const [tag, setTag] = useState<ObjectionTag | ''>('');
   const [message, setMessage] = useState('');
 
-  const record = async (feedback: Pick<RequestOf<'feedback:record'>, 'verdict' | 'text' | 'tag'>) => {
-    const outcome = await send('feedback:record', { profile, contentId, ...feedback }).catch(
-      (error: unknown): Outcome => ({ ok: false, error: errorMessage(error) }),
-    );
-    setMessage(outcome.ok ? VERDICT_DONE[feedback.verdict] : `Not logged: ${outcome.error}`);
-    return outcome.ok;
-  };
-  const mark = async (value: 'worked' | 'didnt-land') => {
-    if (await record({ verdict: value })) setVerdict(value);
+  const record = async (input: VerdictInput) => {
+    const outcome = await keep(input).catch((error: unknown): FeedbackOutcome => ({ ok: false, error: errorMessage(error) }));
+    if (!outcome.ok) return setMessage(`Not logged: ${outcome.error}`);
+    setGiven({ verdict: input.verdict, feedbackId: outcome.feedbackId });
+    setMessage(VERDICT_DONE[input.verdict]);
+    setObjectionOpen(false);
+    onChange?.(true);
   };
   const saveObjection = async (event: Event) => {
     event.preventDefault();
-    if (await record({ verdict: 'objection', text, tag })) {
-      setText('');
-      setObjectionOpen(false);
-    }
+    if (!text.trim()) return setMessage('Say in a few words what they said.');
+    if (!tag) return setMessage('Choose what the objection was about.');
+    await record({ verdict: 'objection', text, tag });
+    setText('');
+    setTag('');
   };
-  const pickTag = (value: string) => {
-    const picked = OBJECTION_TAGS.find((option) => option === value);
-    if (picked) setTag(picked);
+  const undo = async () => {
+    if (!given) return;
+    const outcome = await takeBack(given.feedbackId).catch((error: unknown): Outcome => ({ ok: false, error: errorMessage(error) }));
+    if (!outcome.ok) return setMessage(`Not undone: ${outcome.error}`);
+    setGiven(null);
+    setMessage('Taken back. Did it land?');
+    onChange?.(false);
   };
 
   return (
-    <div class="feedback" data-testid="wl-feedback" role="group" aria-label="Did it land?">
-      <p class="muted">Did it land?</p>
-      <div class="actions">
-        {verdict ? null : (
-          <>
-            <button type="button" data-testid="wl-feedback-worked" onClick={() => mark('worked')}>
-              Worked
-            </button>
-            <button type="button" data-testid="wl-feedback-didnt" onClick={() => mark('didnt-land')}>
-              Didn't land
-            </button>
-          </>
-        )}
-        <button
-          type="button"
-          data-testid="wl-feedback-objection"
-          aria-expanded={objectionOpen}
-          onClick={() => setObjectionOpen(!objectionOpen)}
-        >
-          Objection heard
-        </button>
-      </div>
-      {objectionOpen ? (
-        <form class="objection" onSubmit={saveObjection}>
+    <div class="feedback" data-testid="wl-feedback" role="group" aria-label={`Did “${title}” land?`}>
+      {given ? (
+        <div class="actions">
+          <button type="button" data-testid="wl-feedback-undo" onClick={undo}>
+            Undo
+          </button>
+        </div>
+      ) : (
+        <div class="actions">
+          <button type="button" data-testid="wl-feedback-worked" onClick={() => record({ verdict: 'worked' })}>
+            Worked
+          </button>
+          <button type="button" data-testid="wl-feedback-didnt" onClick={() => record({ verdict: 'didnt-land' })}>
+            Didn't land
+          </button>
+          <button type="button" data-testid="wl-feedback-objection" aria-expanded={objectionOpen} onClick={() => setObjectionOpen(!objectionOpen)}>
+            Objection heard
+          </button>
+        </div>
+      )}
+      {objectionOpen && !given ? (
+        <form class="objection" onSubmit={saveObjection} noValidate>
           <label>
             What did they say? (a few words)
-            <input
-              data-testid="wl-objection-text"
-              maxLength={280}
-              required
-              value={text}
-              onInput={(event) => setText(event.currentTarget.value)}
-            />
+            <input data-testid="wl-objection-text" maxLength={280} value={text} onInput={(event) => setText(event.currentTarget.value)} />
           </label>
           <label>
-            Kind of objection
-            <select data-testid="wl-objection-tag" value={tag} onChange={(event) => pickTag(event.currentTarget.value)}>
+            What was it about?
+            <select data-testid="wl-objection-tag" value={tag} onChange={(event) => setTag(isTag(event.currentTarget.value) ? event.currentTarget.value : '')}>
+              <option value="">Choose…</option>
               {OBJECTION_TAGS.map((option) => (
                 <option key={option} value={option}>
-                  {option}
+                  {OBJECTION_WORDS[option]}
                 </option>
               ))}
             </select>
