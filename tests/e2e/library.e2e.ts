@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { toLocalInput } from '../../lib/library/local-time';
-import { fixture } from '../support/fixtures';
+import { DEMO_PACK, fixture } from '../support/fixtures';
 import { launch, type Harness } from '../support/harness';
 
 const JANE = fixture('profile-logged-in.html').url;
@@ -122,7 +122,7 @@ describe('the library on the options page', () => {
     await options.getByTestId('wl-lib-title').fill('Broken tokens');
     await options.getByTestId('wl-lib-body').fill('Hi {{nickname}}');
     const error = options.getByTestId('wl-lib-err-body');
-    await expect.poll(() => error.textContent()).toContain('unknown token {{nickname}}');
+    await expect.poll(() => error.textContent()).toContain('{{nickname}} is not a token Warmline fills in');
     expect(await options.getByTestId('wl-lib-body').getAttribute('aria-invalid')).toBe('true');
     await options.getByTestId('wl-lib-save').click();
     await options.getByTestId('wl-lib-editor-status').getByText('Not saved').waitFor();
@@ -180,21 +180,25 @@ describe('the library on the options page', () => {
     ]);
   });
 
-  it('shows newly approved items once as "new" with their sales note, until the rep says "Got it"', async () => {
+  it('shows items someone else approved once as "new", with their sales note, until the rep says "Got it"; never the user\'s own', async () => {
+    // Approved by Dana Marsh (the demo pack); "Robotics opener" was approved here, by this user.
+    await (await h.importFile('demo.json', DEMO_PACK)).close();
+    await options.reload();
     const news = options.getByTestId('wl-lib-new-for-you');
-    const opener = news.getByTestId('wl-lib-new-item').filter({ hasText: 'Robotics opener' });
+    await news.locator('summary').click();
+    const opener = news.getByTestId('wl-lib-new-item').filter({ hasText: 'Opener for marketing leaders' });
     await opener.waitFor();
-    expect(await opener.textContent()).toContain('Use on marketing leaders after the robotics webinar.');
-    // Expired and retired items are not news.
-    expect(await news.getByTestId('wl-lib-new-item').filter({ hasText: 'Old webinar invite' }).count()).toBe(0);
+    expect(await opener.textContent()).toContain('Lead with alignment, not features.');
+    expect(await news.getByTestId('wl-lib-new-item').filter({ hasText: 'Robotics opener' }).count()).toBe(0);
+    expect(await news.getByTestId('wl-lib-new-item').filter({ hasText: 'General hello' }).count()).toBe(0);
     await opener.getByTestId('wl-lib-got-it').click();
     await expect.poll(() => opener.count()).toBe(0);
     await options.reload();
     await options.getByTestId('wl-lib-new').waitFor();
-    const general = news.getByTestId('wl-lib-new-item').filter({ hasText: 'General hello' });
-    await general.waitFor();
+    await news.locator('summary').click();
+    await news.getByTestId('wl-lib-new-item').first().waitFor();
     expect(await opener.count()).toBe(0);
-    await general.getByTestId('wl-lib-got-it').click();
+    await news.getByTestId('wl-lib-got-it-all').click();
     await expect.poll(() => news.count()).toBe(0);
   });
 

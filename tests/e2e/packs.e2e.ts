@@ -192,12 +192,10 @@ describe('packs: import, export', () => {
     const alert = page.getByTestId('wl-import-result').getByRole('alert');
 
     await choose(page, 'broken.json', '{\n  "format": "warmline.pack",\n  "version": 1,\n  "content": [,]\n}');
-    await expect.poll(() => alert.textContent()).toContain('line 4, column 15');
-    expect(await alert.textContent()).toContain('not valid JSON');
+    await expect.poll(() => alert.textContent()).toContain('Line 4, column 15: this is not valid JSON');
 
     await choose(page, 'bad.csv', `${CSV_HEADER}\r\nperson,New Person,,Hooli,,friend,seven,Sam Seller,,,,,yes,,,,\r\nperson,Other Person,,Hooli,,friend,4,Sam Seller,,,,,yes,,,,`);
-    await expect.poll(() => alert.textContent()).toContain('row 2, strength');
-    expect(await alert.textContent()).toContain('"seven" is not a number');
+    await expect.poll(() => alert.textContent()).toContain('Row 2 (New Person), column strength holds "seven", which is not a number.');
 
     const future = JSON.parse(DEMO_PACK);
     future.version = 2;
@@ -319,7 +317,7 @@ describe('packs: a team pack subscription', () => {
     await expect.poll(() => item.getByTestId('wl-sub-name').textContent()).toBe('Acme team pack');
     expect(await calls()).toEqual([{ origins: ['https://packs.example.test/*'], inGesture: true }]);
     await expect.poll(() => status.textContent()).toContain('The pack holds 6 library items and 3 relationships');
-    expect(await status.textContent()).not.toContain('Last success: never');
+    expect(await status.textContent()).toContain('Up to date: checked');
     expect(await item.getByTestId('wl-sub-managed').count()).toBe(0);
     expect((await storedContent(page, 'demo-msg-marketing-leaders')).meta.origin).toEqual({ kind: 'pack', packName: 'Acme team pack', subscriptionUrl: PACK_URL });
     const alarm = await h.worker.evaluate((url) => chrome.alarms.get(`refresh:${url}`), PACK_URL);
