@@ -281,3 +281,124 @@ describe('the library with 5,000 items', () => {
     await options.close();
   });
 });
+
+describe('working through the library list (issue 17, point 7)', () => {
+  let h: Harness;
+  let options: Page;
+  const row = (title: string) => options.getByTestId('wl-lib-row').filter({ has: options.getByText(title, { exact: true }) });
+  const titles = () => options.getByTestId('wl-lib-row-title').allTextContents();
+  const stored = (id: string) =>
+    options.evaluate(
+      (key) =>
+        new Promise<unknown>((done) => {
+          const open = indexedDB.open('warmline');
+          open.onsuccess = () => {
+            const read = open.result.transaction('content').objectStore('content').get(key);
+            read.onsuccess = () => {
+              open.result.close();
+              done(read.result);
+            };
+          };
+        }),
+      id,
+    );
+  /** Where the buttons of every other row are: what must not move while the user works down the list. */
+  const othersButtons = (id: string) =>
+    options
+      .locator(`[data-testid="wl-lib-row"]:not([data-content-id="${id}"]) button`)
+      .evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().y)));
+
+  beforeAll(async () => {
+    h = await launch();
+    await (await h.importFile('demo.json', DEMO_PACK)).close();
+    options = await h.extensionPage('options.html#settings');
+    await options.getByTestId('wl-settings-name').fill('Mia Marketer');
+    await options.getByTestId('wl-settings-role').selectOption('marketer');
+    await options.getByTestId('wl-settings-save').click();
+    await options.getByText('Settings saved.').waitFor();
+    await options.locator('nav a[href="#library"]').click();
+    await options.getByTestId('wl-lib-row').first().waitFor();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('retires in the row with Undo, and the list holds still', async () => {
+    const order = await titles();
+    const opener = row('Opener for marketing leaders');
+    const before = await stored('demo-msg-marketing-leaders');
+    const around = await othersButtons('demo-msg-marketing-leaders');
+
+    await opener.getByTestId('wl-lib-row-retire').click();
+    await expect.poll(() => opener.getByTestId('wl-lib-row-notice').textContent()).toBe('Retired: reps no longer see it. Undo');
+    expect(await opener.getByTestId('wl-lib-status').getAttribute('data-status')).toBe('retired');
+    // Not re-sorted: the row, and the buttons of the rows around it, are where they were.
+    expect(await titles()).toEqual(order);
+    expect(await othersButtons('demo-msg-marketing-leaders')).toEqual(around);
+
+    await opener.getByTestId('wl-lib-row-undo').click();
+    await expect.poll(() => opener.getByTestId('wl-lib-status').getAttribute('data-status')).toBe('approved');
+    expect(await stored('demo-msg-marketing-leaders')).toEqual(before);
+    expect(await titles()).toEqual(order);
+  });
+
+  it('keeps the next row’s button where it was after an action', async () => {
+    const finance = row('ROI opener for finance leaders');
+    const next = options.getByTestId('wl-lib-row').nth((await titles()).indexOf('ROI opener for finance leaders') + 1);
+    const where = async () => (await next.getByTestId('wl-lib-row-duplicate').boundingBox())!.y;
+    const y = await where();
+    await finance.getByTestId('wl-lib-row-retire').click();
+    await finance.getByTestId('wl-lib-row-notice').waitFor();
+    expect(await where()).toBe(y);
+    // One current status: the next action's notice replaces this one.
+    await next.getByTestId('wl-lib-row-duplicate').click();
+    await expect.poll(() => finance.getByTestId('wl-lib-row-notice').count()).toBe(0);
+    await options.getByTestId('wl-lib-row-notice').getByText('Copied as a draft.').waitFor();
+  });
+
+  it('confirms a delete in the row, in red, and Undo brings the draft back', async () => {
+    const copy = options.getByTestId('wl-lib-row').first();
+    const id = (await copy.getAttribute('data-content-id'))!;
+    const title = (await copy.getByTestId('wl-lib-row-title').textContent())!;
+    expect(title.startsWith('Copy of ')).toBe(true);
+
+    await copy.getByTestId('wl-lib-row-delete').click();
+    const confirm = copy.getByTestId('wl-lib-confirm-delete');
+    await confirm.waitFor();
+    const yes = confirm.getByTestId('wl-lib-confirm-delete-yes');
+    // Red: the page's error colour (#b3261e in the light theme).
+    expect(await yes.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(179, 38, 30)');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
+
+    await yes.click();
+    const gone = options.locator(`[data-testid="wl-lib-row-deleted"][data-content-id="${id}"]`);
+    await gone.waitFor();
+    expect(await stored(id)).toBeUndefined();
+    expect(await options.locator('tbody tr').first().getAttribute('data-content-id')).toBe(id);
+    await gone.getByTestId('wl-lib-row-undo').click();
+    await options.locator(`[data-testid="wl-lib-row"][data-content-id="${id}"]`).waitFor();
+    expect(await stored(id)).toMatchObject({ id, title });
+  });
+
+  it('checks the editor’s fields again as they change, so old errors do not stay', async () => {
+    await options.getByTestId('wl-lib-new').click();
+    await options.getByTestId('wl-lib-save').click();
+    await options.getByTestId('wl-lib-editor-status').getByText('Not saved: fix the fields marked in red.').waitFor();
+    expect(await options.getByTestId('wl-lib-err-title').textContent()).toBe('Give it a title.');
+    expect(await options.getByTestId('wl-lib-err-body').textContent()).toBe('Write the body.');
+
+    await options.getByTestId('wl-lib-title').fill('Pilot offer');
+    await expect.poll(() => options.getByTestId('wl-lib-err-title').count()).toBe(0);
+    expect(await options.getByTestId('wl-lib-err-body').count()).toBe(1);
+    await options.getByTestId('wl-lib-body').fill('A 30-day pilot, {{firstName}}?');
+    await expect.poll(() => options.getByTestId('wl-lib-err-body').count()).toBe(0);
+    await options.getByTestId('wl-lib-save').click();
+    await options.getByTestId('wl-lib-editor-status').getByText('Saved as a draft: reps see it once it is approved.').waitFor();
+    await options.getByTestId('wl-lib-back').click();
+  });
+
+  it('shows a marketer no "New for you" of the library they write', async () => {
+    expect(await options.getByTestId('wl-lib-new-for-you').count()).toBe(0);
+    expect(await options.getByTestId('wl-lib-rep-note').count()).toBe(0);
+  });
+});

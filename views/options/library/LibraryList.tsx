@@ -178,7 +178,7 @@ function Done({ state }: { state: Extract<RowState, { kind: 'done' }> }) {
     <span class={`wl-lib-done ${state.tone}`} role="status" data-testid="wl-lib-row-notice">
       {state.text}{' '}
       {state.undo ? (
-        <button type="button" data-testid="wl-lib-row-undo" onClick={state.undo}>
+        <button type="button" class="link" data-testid="wl-lib-row-undo" onClick={state.undo}>
           Undo
         </button>
       ) : null}
@@ -233,8 +233,6 @@ function Row({ item, now, onAction, state, onConfirmDelete, onCancel }: RowProps
               Keep it
             </button>
           </span>
-        ) : state?.kind === 'done' ? (
-          <Done state={state} />
         ) : (
           <>
             <button type="button" data-testid="wl-lib-row-duplicate" onClick={act('duplicate')} aria-label={label('Duplicate')}>
@@ -262,6 +260,8 @@ function Row({ item, now, onAction, state, onConfirmDelete, onCancel }: RowProps
             ) : null}
           </>
         )}
+        {/* Under the buttons, in the room the row already has: nothing below it moves. */}
+        {state?.kind === 'done' ? <Done state={state} /> : null}
       </td>
     </tr>
   );

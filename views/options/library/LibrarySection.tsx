@@ -32,7 +32,9 @@ const APPROVED_WORDS: Record<Availability, string> = {
 /** Marketing's library: curate, approve, schedule, target and retire the content reps are offered. */
 export function LibrarySection() {
   const { items, error } = useLibraryItems();
-  const [settings] = useSettings();
+  const [settings, settingsLoaded] = useSettings();
+  // Until the settings are read the role is not known: neither view's extras show yet.
+  const rep = settingsLoaded && settings.role === 'rep';
   const unseen = useUnseenFromStore(settings.name);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
@@ -153,7 +155,7 @@ export function LibrarySection() {
 
   return (
     <div class="wl-lib" data-testid="wl-lib">
-      {settings.role === 'rep' ? (
+      {rep ? (
         <div class="rep-note" data-testid="wl-lib-rep-note">
           <p>
             <strong>Editing the library is marketing’s job.</strong> As a rep you get its approved items beside each profile, and
@@ -165,7 +167,7 @@ export function LibrarySection() {
         </div>
       ) : null}
       {/* News is for the people who use the library, not for those who write it. */}
-      {settings.role === 'rep' ? <NewForYou compact {...unseen} /> : null}
+      {rep ? <NewForYou compact {...unseen} /> : null}
       <section aria-labelledby="wl-lib-h">
         <div class="row wl-lib-head">
           <h2 id="wl-lib-h" tabIndex={-1} ref={listTop}>
