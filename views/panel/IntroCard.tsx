@@ -29,7 +29,6 @@ type Props = {
 export function IntroCard({ hint, profile, prospectFirstName, senderName, actions }: Props) {
   const rel = hint.relationship;
   const [asking, setAsking] = useState(false);
-  const [open, setOpen] = useState(false);
   const id = useId();
   const holder = firstName(rel.knownBy.name) ?? rel.knownBy.name;
   const note = introRequestNote(rel, profile, senderName);
@@ -64,18 +63,12 @@ export function IntroCard({ hint, profile, prospectFirstName, senderName, action
       <p class={rel.canIntro ? 'willing' : 'muted'}>
         {rel.canIntro ? `${holder} is happy to introduce you.` : `${holder} has not offered to introduce.`}
       </p>
-      <p class="readiness-line">
-        {hasDetails ? (
-          <button type="button" class="link" aria-expanded={open} aria-controls={`${id}-details`} onClick={() => setOpen(!open)}>
+      {hasDetails ? (
+        <details class="details">
+          <summary>
             {hint.readiness.summary}
-            {rel.notes ? ' · notes' : ''} <span aria-hidden="true">{open ? '▾' : '▸'}</span>
-          </button>
-        ) : (
-          <span class="muted">{hint.readiness.summary}</span>
-        )}
-      </p>
-      {open ? (
-        <div class="details" id={`${id}-details`}>
+            {rel.notes ? ' · notes' : ''}
+          </summary>
           {rel.howWeKnow ? <p>How they know each other: {rel.howWeKnow}</p> : null}
           {rel.notes ? <p class="notes">{rel.notes}</p> : null}
           {hint.readiness.answered > 0 ? (
@@ -87,8 +80,10 @@ export function IntroCard({ hint, profile, prospectFirstName, senderName, action
               ))}
             </ul>
           ) : null}
-        </div>
-      ) : null}
+        </details>
+      ) : (
+        <p class="details muted">{hint.readiness.summary}</p>
+      )}
       {rel.canIntro && !asking ? (
         <div class="actions">
           <button type="button" data-testid="wl-ask-intro" onClick={() => setAsking(true)}>
