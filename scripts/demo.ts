@@ -4,9 +4,10 @@
  * without one (or with `--headless`) it runs headless and saves screenshots for a reviewer:
  *
  * - demo-screenshots/panel/: the panel beside each demo profile, in LinkedIn's light and dark
- *   themes, plus the panel collapsed and a message with a gap to fill (Chromium);
+ *   themes, plus the panel collapsed, a message with a gap to fill, and what a new user sees
+ *   before anything is set up (Chromium);
  * - demo-screenshots/popup/: the flag popup at its real size (400×600), light and dark (Chromium);
- * - demo-screenshots/options/: every tab of the options page, light and dark (Chromium);
+ * - demo-screenshots/options/: every tab of the options page and the first run, light and dark (Chromium);
  * - demo-screenshots/firefox/: the panel beside each profile, in Firefox;
  * - demo-screenshots/store/: the store listing's screenshots at 1280×800.
  */
@@ -107,9 +108,19 @@ async function screenshots(demo: DemoSession, fixtures: Fixture[]): Promise<void
   console.log(`No display: screenshots of the panel are in ${panelShots}, the store's (1280×800) in ${storeShots}`);
 }
 
+/** What a new user meets before anything is set up: the first run, and the panel saying what is missing. */
+async function firstRunScreenshots(demo: DemoSession, fixtures: Fixture[]): Promise<void> {
+  if (!demo.openOptions) return;
+  const jane = fixtures.find((fixture) => fixture.file === 'profile-logged-in.html')!;
+  demo.pages.set(jane.url, dressed(jane, 'light'));
+  await (await demo.openProfile(jane.url)).screenshot(join(dir('panel'), 'new-user-light.png'));
+  for (const theme of THEMES) await (await demo.openOptions('#start', STORE_SIZE, theme)).screenshot(join(dir('options'), `first-run-${theme}.png`));
+}
+
 async function main() {
   build();
   const demo: DemoSession = await (firefox ? firefoxDemo : chromiumDemo)(headless);
+  if (headless) await firstRunScreenshots(demo, loadFixtures());
   await demo.prepare('Demo Rep');
   console.log(`Demo pack loaded (${firefox ? 'Firefox' : 'Chromium'}).`);
 

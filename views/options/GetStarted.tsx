@@ -159,7 +159,11 @@ export function GetStarted({ settings, setup, teamTab }: Props) {
   return (
     <section class="start" aria-labelledby="start-h" data-testid="wl-start">
       <h2 id="start-h">{named && stocked ? 'You are set up' : 'Get started'}</h2>
-      <p class="muted">Three steps, a minute each. Warmline then shows, beside each LinkedIn profile, who on your team knows them and what to send.</p>
+      <p class="muted">
+        {named && stocked
+          ? 'Beside each LinkedIn profile, Warmline shows who on your team knows them and what to send. Change anything here at any time.'
+          : 'Three steps, a minute each. Warmline then shows, beside each LinkedIn profile, who on your team knows them and what to send.'}
+      </p>
       <ol class="steps">
         <Step n={1} done={named} title="Who are you?">
           <WhoYouAre settings={settings} />

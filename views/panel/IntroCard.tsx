@@ -33,7 +33,7 @@ export function IntroCard({ hint, profile, prospectFirstName, senderName, action
   const holder = firstName(rel.knownBy.name) ?? rel.knownBy.name;
   const note = introRequestNote(rel, profile, senderName);
   const mailto = introMailto(rel, profile, senderName);
-  const match = MATCH_LABEL[hint.match];
+  const match = profile.kind === 'company' && hint.match === 'company' ? { text: 'This company', title: 'Knows people at this company' } : MATCH_LABEL[hint.match];
   const hasDetails = Boolean(rel.notes || rel.howWeKnow) || hint.readiness.answered > 0;
 
   return (

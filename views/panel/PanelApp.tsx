@@ -30,7 +30,9 @@ export function PanelApp({ hello, heardAtHello, initial }: Props) {
   // A visit starts when the panel first shows this prospect; what the rep did before it can be asked about.
   const visitStart = useMemo(() => new Date(), [key]);
   const summary = summaryOf(page);
-  const about = profile ? [profile.title ?? profile.headline, profile.company].filter(Boolean).join(' · ') : '';
+  // What the page says they do, without repeating the name (a company page's company is its name).
+  const company = profile?.company && profile.company !== profile.fullName ? profile.company : profile?.industry;
+  const about = profile ? [profile.title ?? profile.headline, company].filter(Boolean).join(' · ') : '';
   return (
     <main class={collapsed ? 'panel collapsed' : 'panel'} data-testid="wl-panel" aria-label="Warmline">
       <header class="head">
