@@ -5,8 +5,8 @@
 
 const HOST_TAG = 'warmline-panel';
 /** Until the panel says how tall its content is: a loading line, or the collapsed header. */
-export const FRAME_HEIGHT_OPEN = 120;
-export const FRAME_HEIGHT_COLLAPSED = 64;
+const FRAME_HEIGHT_OPEN = 120;
+const FRAME_HEIGHT_COLLAPSED = 64;
 /** Room left below the frame, and for LinkedIn's top bar above it, when the content is taller than the window. */
 const WINDOW_MARGIN = 88;
 const MIN_HEIGHT = 48;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { deleteContent, putContent, saveSettings } from '../../../lib/db';
 import { availabilityOf, type Availability } from '../../../lib/library/expiry';
+import { UNDO_MS } from '../../../lib/flags/undo';
 import { approve, duplicateOf, LOCAL_META, newContentId, reopen, retire, toStored } from '../../../lib/library/lifecycle';
 import { NO_FILTERS, type LibraryFilters } from '../../../lib/library/search';
 import type { StoredContent } from '../../../lib/model';
@@ -17,8 +18,6 @@ import './library.css';
 
 type Editing = { id: string; isNew: boolean };
 
-/** How long a row offers Undo after an action. */
-const UNDO_MS = 10_000;
 
 /** What an approval means for reps, in a sentence. */
 const APPROVED_WORDS: Record<Availability, string> = {
