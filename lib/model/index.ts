@@ -6,3 +6,4 @@ export * from './relationship';
 export * from './settings';
 export * from './stored';
 export { isoDateTime } from './dates';
+export * from './team';
