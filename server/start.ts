@@ -12,7 +12,7 @@ import { openDatabase } from './db/open.ts';
 import type { Db } from './db/types.ts';
 import { tidy } from './housekeeping.ts';
 import { createApp } from './http/app.ts';
-import { PokeHub } from './poke/hub.ts';
+import { CLOSE_GOING_AWAY, PokeHub } from './poke/hub.ts';
 import { POKE_CHANNEL } from './sync/changes.ts';
 
 export type Running = { url: string; adminUrl: string; db: Db; close(): Promise<void> };
@@ -54,6 +54,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
       (closing ??= (async () => {
         clearInterval(tidying);
         hub.close();
+        // Sockets still waiting to authenticate are not the hub's: close them too.
+        for (const socket of wss.clients) socket.close(CLOSE_GOING_AWAY, 'server stopping');
         wss.close();
         await new Promise<void>((done) => {
           server.close(() => done());

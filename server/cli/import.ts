@@ -15,8 +15,9 @@ await runCommand(USAGE, async () => {
   const access = await storeAccess(configFromEnv());
   if (access.kind === 'server') throw new Error('A Warmline server is running on this data folder: stop it, then import.');
   try {
-    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-    const counts = await importStore(access.db, lines);
+    // Iterate at once: readline drops the lines it reads before an iterator asks for them.
+    const reading = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })[Symbol.asyncIterator]();
+    const counts = await importStore(access.db, { [Symbol.asyncIterator]: () => reading });
     console.log(`Imported ${file}: ${Object.entries(counts).map(([table, n]) => `${table} ${n}`).join(', ')}.`);
     console.log('Every browser will pull everything again on its next sync.');
   } finally {

@@ -4,9 +4,12 @@ import type { Db, Row, Tx } from './types.ts';
 
 const parsers = { [types.INT8]: (value: string) => Number(value) };
 
-/** `dataDir` undefined keeps the database in memory (tests). */
-export async function openPglite(dataDir?: string): Promise<Db> {
-  const pg = await PGlite.create(dataDir, { parsers });
+/**
+ * `dataDir` undefined keeps the database in memory (tests); `template`, a dumpDataDir() tarball,
+ * starts it from a copy instead of running initdb.
+ */
+export async function openPglite(dataDir?: string, template?: Blob): Promise<Db & { dump(): Promise<Blob> }> {
+  const pg = await PGlite.create(dataDir, { parsers, ...(template ? { loadDataDir: template } : {}) });
   return {
     engine: 'pglite',
     async query<T extends Row>(sql: string, params?: readonly unknown[]) {
@@ -32,5 +35,6 @@ export async function openPglite(dataDir?: string): Promise<Db> {
     async close() {
       if (!pg.closed) await pg.close();
     },
+    dump: () => pg.dumpDataDir('none'),
   };
 }

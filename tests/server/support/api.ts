@@ -20,7 +20,7 @@ export class Api {
     this.app = app;
   }
 
-  async call<T = unknown>(method: string, path: string, options: CallOptions = {}): Promise<Reply<T>> {
+  async call<T = any>(method: string, path: string, options: CallOptions = {}): Promise<Reply<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.Authorization = `Bearer ${options.token}`;
     if (options.origin) headers.Origin = options.origin;

@@ -1,5 +1,6 @@
 /** A fresh, migrated store per test file on each engine: PGlite in memory, or a new PostgreSQL database. */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { migrate } from '../../../server/db/migrate.ts';
@@ -34,7 +35,7 @@ export async function newPostgresDatabase(): Promise<{ url: string; drop(): Prom
 
 export async function freshDb(engine: Engine, { poolSize = 20 } = {}): Promise<TestDb> {
   if (engine === 'pglite') {
-    const db = await openPglite();
+    const db = await openPglite(undefined, new Blob([readFileSync(inject('pgliteTemplate'))]));
     await migrate(db);
     return Object.assign(db, { url: null });
   }

@@ -4,18 +4,24 @@
  * suite never skips PostgreSQL.
  */
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { migrate } from '../../../server/db/migrate.ts';
+import { openPglite } from '../../../server/db/pglite.ts';
 
 const SCRIPT = resolve(import.meta.dirname, '../../../scripts/test-postgres.sh');
 
 declare module 'vitest' {
   export interface ProvidedContext {
     postgresUrl: string;
+    /** A migrated PGlite data folder as a tarball: each test store starts from a copy (initdb is slow). */
+    pgliteTemplate: string;
   }
 }
 
-export default function setup(project: TestProject): () => void {
+export default async function setup(project: TestProject): Promise<() => void> {
   let url = process.env.WARMLINE_TEST_DATABASE_URL;
   let started: string | undefined;
   if (!url) {
@@ -25,7 +31,17 @@ export default function setup(project: TestProject): () => void {
     if (!url || !started) throw new Error(`scripts/test-postgres.sh start printed no URL:\n${exports}`);
   }
   project.provide('postgresUrl', url);
+
+  const folder = mkdtempSync(join(tmpdir(), 'warmline-pglite-'));
+  const template = join(folder, 'migrated.tar');
+  const db = await openPglite();
+  await migrate(db);
+  writeFileSync(template, Buffer.from(await (await db.dump()).arrayBuffer()));
+  await db.close();
+  project.provide('pgliteTemplate', template);
+
   return () => {
+    rmSync(folder, { recursive: true, force: true });
     if (started) execFileSync('bash', [SCRIPT, 'stop', started]);
   };
 }
