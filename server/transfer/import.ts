@@ -59,7 +59,7 @@ export async function importStore(db: Db, lines: AsyncIterable<string>): Promise
     if (lastTable >= 0) await flush(EXPORT_TABLES[lastTable]!);
 
     await tx.query(`SELECT setval(pg_get_serial_sequence('audit_log', 'id'), coalesce((SELECT max(id) FROM audit_log), 0) + 1, false)`);
-    await rebuildSync(tx);
+    await rebuildSyncEntries(tx);
     await tx.query(`UPDATE server_meta SET value = gen_random_uuid()::text WHERE key = 'epoch'`);
     return counts;
   });
@@ -74,8 +74,8 @@ function checkHeader(value: unknown, schema: number): ExportHeader {
   return header as ExportHeader;
 }
 
-/** Every record's entries in the spaces it is in, as if each had just been written. */
-async function rebuildSync(tx: Tx): Promise<void> {
+/** Every record's entries in the spaces it is in, as if each had just been written (as the owner). */
+export async function rebuildSyncEntries(tx: Tx): Promise<void> {
   const changes = new ChangeSet();
   for (const row of await tx.query<{ id: string; owner_id: string; share: 'team' | 'private'; team_ids: string[] }>(
     'SELECT id, owner_id::text, share, team_ids::text[] AS team_ids FROM relationships',

@@ -25,10 +25,10 @@ describe('npm run server on PGlite', () => {
   beforeAll(async () => {
     data = mkdtempSync(join(tmpdir(), 'warmline-data-'));
     env = { WARMLINE_DATA: data, WARMLINE_HEARTBEAT_SECONDS: '0.2' };
-    server = await startServer(env);
+    server = await startServer(env, { viaNpm: true });
   });
   afterAll(async () => {
-    await server.stop('SIGKILL');
+    await server.stop();
     rmSync(data, { recursive: true, force: true });
   });
 

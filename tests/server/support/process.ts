@@ -21,8 +21,10 @@ function baseEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...rest, WARMLINE_PORT: '0', ...env };
 }
 
-export function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [BIN('server')], { cwd: ROOT, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+/** `viaNpm` starts it as `npm run server` (whose SIGTERM must reach the server), else with node. */
+export function startServer(env: Record<string, string>, { viaNpm = false } = {}): Promise<ServerProcess> {
+  const [command, args] = viaNpm ? ['npm', ['run', 'server']] : [process.execPath, [BIN('server')]];
+  const child = spawn(command, args, { cwd: ROOT, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
