@@ -1,12 +1,12 @@
 /**
  * Sync spaces: each is one audience, with its own version counter (docs/TEAM-API.md, "Cursor").
  *   t:<team>  everyone in the team: its shared flags, its approved library
- *   e:<team>  the team's library editors (marketers, admins): every status of its library
+ *   e:<team>  the team's library editors (marketers, admins): its drafts and retired items
  *   o         everyone: approved items of the library every team has
- *   oe        every editor: every status of that library
+ *   oe        every editor: that library's drafts and retired items
  *   u:<user>  one user: private flags, own activity and feedback, intro requests to or from them
  * A record is in every space whose audience may see it; when it leaves one, its entry there is
- * marked gone. A caller reads the spaces of their role and teams.
+ * marked gone. A caller reads the spaces of their role and teams (editors read both of a team's).
  */
 import { EDITOR_ROLES, type ContentItem, type Role } from '../../lib/model/index.ts';
 
@@ -33,10 +33,11 @@ export function relationshipSpaces(rel: { ownerId: string; share: 'team' | 'priv
   return [userSpace(rel.ownerId)];
 }
 
+/** Approved items where everyone reads, the rest where editors read: each item in one space. */
 export function contentSpaces(item: { teamId: string | null; status: ContentItem['status'] }): string[] {
   const approved = item.status === 'approved';
-  if (item.teamId === null) return approved ? [EVERYONE, EVERY_EDITOR] : [EVERY_EDITOR];
-  return approved ? [teamSpace(item.teamId), editorSpace(item.teamId)] : [editorSpace(item.teamId)];
+  if (item.teamId === null) return [approved ? EVERYONE : EVERY_EDITOR];
+  return [approved ? teamSpace(item.teamId) : editorSpace(item.teamId)];
 }
 
 export function eventSpaces(actorId: string): string[] {

@@ -208,6 +208,24 @@ describe.each(ENGINES)('sync on %s', (engine) => {
     expect(bad.body.error?.issues?.[0]?.path).toBe('cursor');
   });
 
+  it('shares a flag with all its owner\'s teams; narrowing it sends "gone" only to those who lost it', async () => {
+    const both = await join(api, db, { team, role: 'rep', name: 'Bea Both' });
+    await api.call('PATCH', `/v1/admin/users/${both.user.id}`, { token: admin.token, body: { teams: [rep.teamId, outsider.teamId] } });
+    const flag = relationship();
+    await api.pushOne(both.token, putFlag(flag));
+    const teammate = await new Replica(api, rep.token).sync();
+    const other = await new Replica(api, outsider.token).sync();
+    const own = await new Replica(api, both.token).sync();
+    expect(own.get('relationship', flag.id)).toMatchObject({ meta: { teams: [rep.teamId, outsider.teamId].sort(), narrowed: false } });
+    expect(teammate.has('relationship', flag.id) && other.has('relationship', flag.id)).toBe(true);
+
+    await api.pushOne(both.token, putFlag(flag, { baseVersion: 1, teams: [outsider.teamId] }));
+    expect((await teammate.sync()).has('relationship', flag.id)).toBe(false);
+    expect((await other.sync()).get('relationship', flag.id)).toMatchObject({ version: 2, meta: { teams: [outsider.teamId], narrowed: true } });
+    expect((await own.sync()).get('relationship', flag.id)).toMatchObject({ version: 2 });
+    expect(await api.push(both.token, [putFlag(relationship(), { teams: [marketer.teamId, admin.teamId, 'b1d3c1a0-0000-4000-8000-000000000000'] })])).toMatchObject({ status: 403 });
+  });
+
   it('answers "resync" to a cursor older than the gone markers kept', async () => {
     const replica = await new Replica(api, rep.token).sync();
     const old = replica.cursor;
