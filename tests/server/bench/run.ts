@@ -4,12 +4,10 @@
  * throwaway cluster from scripts/test-postgres.sh). Writes bench-report.server.md and .json.
  * Figures, not pass/fail.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
-import { CONTENT_KINDS, RELATIONS, type ContentItem, type Relationship } from '../../../lib/model/index.ts';
+import type { ContentItem, Relationship } from '../../../lib/model/index.ts';
 import { createInvite } from '../../../server/auth/invites.ts';
 import { configFromEnv } from '../../../server/config.ts';
 import { acquireLock } from '../../../server/data-dir.ts';
@@ -17,6 +15,8 @@ import { openDatabase } from '../../../server/db/open.ts';
 import type { Db } from '../../../server/db/types.ts';
 import { CLI_ACTOR } from '../../../server/http/routes/local.ts';
 import { rebuildSyncEntries } from '../../../server/transfer/import.ts';
+import { benchPack } from '../../bench/data.ts';
+import { createDatabase, testCluster } from '../support/postgres.ts';
 import { startServer } from '../support/process.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -27,7 +27,6 @@ const RELATIONSHIPS = 100_000;
 const ITEMS = 5_000;
 const PAGE = 5_000;
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
-const STAMP = '2026-10-01T09:00:00.000Z';
 
 type Figures = Record<string, number | string>;
 type Client = { token: string; cursor: string | null };
@@ -64,34 +63,9 @@ async function load(clients: Client[], each: number, request: (client: Client, n
   return { perSecond: round(latencies.length / seconds), p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)) };
 }
 
-function flag(i: number): Relationship {
-  const company = i % 10 === 0;
-  return {
-    id: `rel-${i}`,
-    scope: company ? 'company' : 'person',
-    ...(company ? {} : { person: { name: `Person ${i} Example`, profileUrl: `https://www.linkedin.com/in/person-${i}/` } }),
-    company: { name: `Company ${i % 20_000}` },
-    relation: RELATIONS[i % RELATIONS.length]!,
-    strength: (i % 5) + 1,
-    knownBy: { name: `Colleague ${i % 300}`, team: 'Field' },
-    howWeKnow: 'Worked together for three years.',
-    canIntro: i % 3 === 0,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-  };
-}
-
-function item(i: number): ContentItem {
-  return {
-    id: `item-${i}`,
-    kind: CONTENT_KINDS[i % CONTENT_KINDS.length]!,
-    title: `Item ${i}`,
-    body: `Hi {{firstName}}, a note for {{company}}. Item ${i}.`,
-    status: i % 4 === 0 ? 'draft' : 'approved',
-    tags: ['bench'],
-    updatedAt: STAMP,
-  };
-}
+/** The same synthetic library as `npm run bench` (issue 3's sizes). */
+const DATA = JSON.parse(benchPack(RELATIONSHIPS, ITEMS)) as { relationships: Relationship[]; content: ContentItem[] };
+const flags = DATA.relationships.slice(0, RELATIONSHIPS);
 
 /**
  * Before the server starts (PGlite is one process's): a big team whose owner holds 100,000 flags
@@ -121,7 +95,7 @@ async function seed(db: Db): Promise<void> {
     const [team] = await tx.query<{ id: string }>(`SELECT id::text FROM teams WHERE name = 'Big'`);
     await tx.query('INSERT INTO memberships (user_id, team_id) VALUES ($1, $2)', [owner!.id, team!.id]);
     for (let start = 0; start < RELATIONSHIPS; start += 5000) {
-      const batch = Array.from({ length: Math.min(5000, RELATIONSHIPS - start) }, (_, k) => flag(start + k));
+      const batch = flags.slice(start, start + 5000);
       await tx.query(
         `INSERT INTO relationships (id, owner_id, share, team_ids, data)
          SELECT x->>'id', $1, 'team', ARRAY[$2]::uuid[], x FROM jsonb_array_elements($3::jsonb) x`,
@@ -131,7 +105,7 @@ async function seed(db: Db): Promise<void> {
     await tx.query(
       `INSERT INTO content_items (id, team_id, status, data, created_by, updated_by)
        SELECT x->>'id', $2, x->>'status', x, $1, $1 FROM jsonb_array_elements($3::jsonb) x`,
-      [owner!.id, team!.id, JSON.stringify(Array.from({ length: ITEMS }, (_, i) => item(i)))],
+      [owner!.id, team!.id, JSON.stringify(DATA.content)],
     );
     await rebuildSyncEntries(tx);
   });
@@ -166,7 +140,7 @@ async function bench(env: Record<string, string>): Promise<Figures> {
     figures['empty pull request bytes'] = Buffer.byteLength(JSON.stringify({ cursor: clients[0]!.cursor }));
 
     const pushes = await load(clients, PUSHES_EACH, async (client, n) => {
-      const record = { ...flag(1_000_000 + n), id: `push-${client.token.slice(-8)}-${n}` };
+      const record = { ...flags[n]!, id: `push-${client.token.slice(-8)}-${n}` };
       const reply = await call(server.url, '/v1/push', client.token, {
         mutations: [{ id: record.id, type: 'relationship.put', baseVersion: null, record, share: 'team' }],
       });
@@ -200,29 +174,6 @@ async function bench(env: Record<string, string>): Promise<Figures> {
   return figures;
 }
 
-async function postgresUrl(): Promise<{ url: string; stop(): void }> {
-  let admin = process.env.WARMLINE_BENCH_DATABASE_URL ?? process.env.WARMLINE_TEST_DATABASE_URL;
-  let folder: string | undefined;
-  if (!admin) {
-    const out = execFileSync('bash', [join(ROOT, 'scripts/test-postgres.sh'), 'start'], { encoding: 'utf8' });
-    admin = /WARMLINE_TEST_DATABASE_URL=(\S+)/.exec(out)![1]!;
-    folder = /WARMLINE_TEST_PG_DIR=(\S+)/.exec(out)![1]!;
-  }
-  const name = `warmline_bench_${Date.now()}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    stop: () => {
-      if (folder) execFileSync('bash', [join(ROOT, 'scripts/test-postgres.sh'), 'stop', folder]);
-    },
-  };
-}
-
 async function main() {
   const report: Record<string, Figures> = {};
   const data = mkdtempSync(join(tmpdir(), 'warmline-bench-'));
@@ -232,12 +183,16 @@ async function main() {
   } finally {
     rmSync(data, { recursive: true, force: true });
   }
-  const postgres = await postgresUrl();
+  const cluster = testCluster(process.env.WARMLINE_BENCH_DATABASE_URL ?? process.env.WARMLINE_TEST_DATABASE_URL);
+  const database = await createDatabase(cluster.url, 'warmline_bench');
+  const folder = mkdtempSync(join(tmpdir(), 'warmline-bench-pg-'));
   try {
     console.log('PostgreSQL…');
-    report.postgres = await bench({ DATABASE_URL: postgres.url, WARMLINE_DATA: mkdtempSync(join(tmpdir(), 'warmline-bench-pg-')) });
+    report.postgres = await bench({ DATABASE_URL: database.url, WARMLINE_DATA: folder });
   } finally {
-    postgres.stop();
+    await database.drop();
+    cluster.stop();
+    rmSync(folder, { recursive: true, force: true });
   }
 
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`;

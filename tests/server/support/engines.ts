@@ -1,37 +1,18 @@
 /** A fresh, migrated store per test file on each engine: PGlite in memory, or a new PostgreSQL database. */
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { migrate } from '../../../server/db/migrate.ts';
 import { openPglite } from '../../../server/db/pglite.ts';
 import { openPostgres } from '../../../server/db/postgres.ts';
 import type { Db, Engine } from '../../../server/db/types.ts';
+import { createDatabase } from './postgres.ts';
 
 export const ENGINES: Engine[] = ['pglite', 'postgres'];
 
 export type TestDb = Db & { url: string | null };
 
-/** A new empty PostgreSQL database on the test cluster; returns its URL and how to drop it. */
-export async function newPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const admin = inject('postgresUrl');
-  const name = `wl_test_${randomBytes(6).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const dropper = new pg.Client({ connectionString: admin });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
-}
+/** A new empty PostgreSQL database on the test cluster; its URL and how to drop it. */
+export const newPostgresDatabase = () => createDatabase(inject('postgresUrl'));
 
 export async function freshDb(engine: Engine, { poolSize = 20 } = {}): Promise<TestDb> {
   if (engine === 'pglite') {

@@ -3,15 +3,13 @@
  * otherwise a throwaway cluster from scripts/test-postgres.sh, stopped when the run ends. The
  * suite never skips PostgreSQL.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { migrate } from '../../../server/db/migrate.ts';
 import { openPglite } from '../../../server/db/pglite.ts';
-
-const SCRIPT = resolve(import.meta.dirname, '../../../scripts/test-postgres.sh');
+import { testCluster } from './postgres.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,15 +20,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
-  let url = process.env.WARMLINE_TEST_DATABASE_URL;
-  let started: string | undefined;
-  if (!url) {
-    const exports = execFileSync('bash', [SCRIPT, 'start'], { encoding: 'utf8' });
-    url = /WARMLINE_TEST_DATABASE_URL=(\S+)/.exec(exports)?.[1];
-    started = /WARMLINE_TEST_PG_DIR=(\S+)/.exec(exports)?.[1];
-    if (!url || !started) throw new Error(`scripts/test-postgres.sh start printed no URL:\n${exports}`);
-  }
-  project.provide('postgresUrl', url);
+  const cluster = testCluster();
+  project.provide('postgresUrl', cluster.url);
 
   const folder = mkdtempSync(join(tmpdir(), 'warmline-pglite-'));
   const template = join(folder, 'migrated.tar');
@@ -42,6 +33,6 @@ export default async function setup(project: TestProject): Promise<() => void> {
 
   return () => {
     rmSync(folder, { recursive: true, force: true });
-    if (started) execFileSync('bash', [SCRIPT, 'stop', started]);
+    cluster.stop();
   };
 }
