@@ -2,13 +2,15 @@
  * Isolation is the database's: queries with no team filter at all, run as the request role,
  * return only what the caller may see, and writes past the policies fail.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { callerForToken } from '../../server/auth/authenticate.ts';
 import type { Caller } from '../../server/auth/caller.ts';
 import { actAs } from '../../server/db/context.ts';
-import { APP_ROLE } from '../../server/db/migrate.ts';
+import { APP_ROLE, migrate } from '../../server/db/migrate.ts';
+import { openPostgres } from '../../server/db/postgres.ts';
 import { INSUFFICIENT_PRIVILEGE, sqlState, type Row } from '../../server/db/types.ts';
-import { testApi, join, type Api, type Person } from './support/api.ts';
+import { Replica, testApi, join, type Api, type Person } from './support/api.ts';
 import { ENGINES, freshDb, type TestDb } from './support/engines.ts';
 import { activity, content, putFlag, putItem, relationship, uniqueId } from './support/records.ts';
 
@@ -114,5 +116,38 @@ describe.each(ENGINES)('row-level security on %s', (engine) => {
     ).catch((error: unknown) => error);
     expect(sqlState(outside)).toBe(INSUFFICIENT_PRIVILEGE);
     expect(await db.query(`SELECT 1 FROM relationships WHERE id = 'forged'`)).toEqual([]);
+  });
+});
+
+// Production's DATABASE_URL user owns the database but is no superuser (PGlite's always is).
+describe('a PostgreSQL owner that is not a superuser', () => {
+  it('migrates, serves, and still confines requests to the caller', async () => {
+    const cluster = inject('postgresUrl');
+    const owner = `wl_owner_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: cluster });
+    await admin.connect();
+    await admin.query(`CREATE ROLE ${owner} LOGIN CREATEROLE`);
+    await admin.query(`CREATE DATABASE ${owner} OWNER ${owner}`);
+    const url = new URL(cluster);
+    url.username = owner;
+    url.pathname = `/${owner}`;
+    const db = await openPostgres({ url: url.toString() });
+    try {
+      await migrate(db);
+      const [who] = await db.query<{ rolsuper: boolean }>('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
+      expect(who!.rolsuper).toBe(false);
+      const api = testApi(db);
+      const one = await join(api, db, { team: 'One', role: 'rep', name: 'Una' });
+      const two = await join(api, db, { team: 'Two', role: 'rep', name: 'Dos' });
+      await api.push(one.token, [putFlag(relationship({ id: 'owned-by-one' }))]);
+      expect((await new Replica(api, one.token).sync()).ids('relationship')).toEqual(['owned-by-one']);
+      expect((await new Replica(api, two.token).sync()).ids('relationship')).toEqual([]);
+    } finally {
+      await db.close();
+      await admin.query(`DROP DATABASE ${owner} WITH (FORCE)`);
+      await admin.query(`DROP OWNED BY ${owner}`);
+      await admin.query(`DROP ROLE ${owner}`);
+      await admin.end();
+    }
   });
 });

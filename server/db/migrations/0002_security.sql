@@ -17,7 +17,14 @@ BEGIN
 EXCEPTION WHEN duplicate_object OR unique_violation THEN
   NULL; -- another database of this cluster made it at the same moment
 END $$;
-GRANT warmline_app TO CURRENT_USER;
+-- The connecting user switches to it per transaction (SET LOCAL ROLE), so must be a member; an
+-- administrator may have granted that already (then no CREATEROLE is needed here).
+DO $$
+BEGIN
+  IF NOT pg_has_role(current_user, 'warmline_app', 'MEMBER') THEN
+    EXECUTE format('GRANT warmline_app TO %I', current_user);
+  END IF;
+END $$;
 
 CREATE FUNCTION warmline_setting(name text) RETURNS text LANGUAGE sql STABLE AS
   $$ SELECT nullif(current_setting(name, true), '') $$;
