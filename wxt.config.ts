@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { zodWithoutEvalProbe } from './scripts/build/zod-without-eval-probe';
+import { iconMap } from './scripts/build/icons';
 
 // LinkedIn hosts only: www and the country subdomains that serve public profiles.
 const LINKEDIN = 'https://*.linkedin.com/*';
@@ -18,6 +19,25 @@ export default defineConfig({
     worker: { plugins: () => [zodWithoutEvalProbe()] },
     build: { sourcemap: process.env.WARMLINE_SOURCEMAP === '1' },
   }),
+  zip: {
+    // The sources zip addons.mozilla.org asks for: what `npm ci && npm run build:firefox` needs to
+    // make the same package (README, "Build from the sources zip"), and nothing else: no tests,
+    // no local data or output. An allowlist, so nothing private in a checkout slips in.
+    includeSources: [
+      'README.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'assets/**',
+      'components/**',
+      'entrypoints/**',
+      'lib/**',
+      'public/**',
+      'scripts/build/**',
+      'views/**',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: 'Warmline',
     description: 'Warm intros and approved messaging beside every LinkedIn profile.',
@@ -35,11 +55,19 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
-    action: { default_title: 'Warmline: flag a relationship' },
+    icons: iconMap(),
+    action: { default_title: 'Warmline: flag a relationship', default_icon: iconMap([16, 32]) },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'warmline@warmline.example', strict_min_version: '128.0' },
+            gecko: {
+              id: 'warmline@warmline.example',
+              // Firefox ESR 140 on: the first to read data_collection_permissions.
+              strict_min_version: '140.0',
+              // addons.mozilla.org asks what leaves the browser (docs/PRIVACY.md): nothing is
+              // collected by us; packs and the team server are the user's own choice of host.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

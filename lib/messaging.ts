@@ -17,6 +17,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:hello') }),
   // panel → background → content script: fill LinkedIn's open message box (never send).
   z.object({ type: z.literal('panel:insert'), text: z.string().min(1).max(8000) }),
+  // background → a tab's frames (the panel): that tab's page changed, ask again.
+  z.object({ type: z.literal('panel:page-changed') }),
   // background or popup → content script
   z.object({ type: z.literal('content:get-snapshot') }),
   z.object({ type: z.literal('content:insert'), text: z.string().min(1).max(8000) }),

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getTabPage, onTabPageChange } from '../../lib/background/tab-pages';
+import { onTabPageChange } from '../../lib/background/tab-pages';
 import { canonicalJson } from '../../lib/canonical-json';
 import type { PanelHello } from '../../lib/messaging';
 import { askPanelHello } from './hello';
@@ -14,20 +14,22 @@ export function useTabPage(hello: Promise<PanelHello>, initial?: PanelHello): Pa
     let stop = () => {};
     let live = true;
     let asked = 0;
-    const askAgain = () => {
+    /** Asks the background again; with `unlessSameAs`, keeps the page when the profile is the same. */
+    const askAgain = (unlessSameAs?: PanelHello) => {
       const ask = ++asked;
-      void askPanelHello().then((answer) => live && ask === asked && setPage(answer));
+      void askPanelHello().then((answer) => {
+        if (!live || ask !== asked) return;
+        if (unlessSameAs && canonicalJson(answer.snapshot) === canonicalJson(unlessSameAs.snapshot)) return;
+        setPage(answer);
+      });
     };
     void hello.then((answer) => {
       if (!live) return;
       if (answer !== initial) setPage(answer);
       if (answer.tabId === null) return;
-      const tabId = answer.tabId;
-      stop = onTabPageChange(tabId, askAgain);
+      stop = onTabPageChange(() => askAgain());
       // A newer reading may have landed between the answer and this subscription.
-      void getTabPage(tabId).then((latest) => {
-        if (live && canonicalJson(latest.snapshot) !== canonicalJson(answer.snapshot)) askAgain();
-      });
+      askAgain(answer);
     });
     return () => {
       live = false;

@@ -53,6 +53,8 @@ async function handle(message: Message, sender: Sender): Promise<unknown> {
     case 'content:get-snapshot':
     case 'content:insert':
       return { refused: 'meant for the content script' };
+    case 'panel:page-changed':
+      return { refused: 'meant for the panel' };
     default:
       return handlePrivileged(message);
   }

@@ -1,8 +1,9 @@
 /**
  * Mozilla's linter (what addons.mozilla.org runs) finds no error in the Firefox build. Runs when
  * the build exists (`npm run build:firefox`, or scripts/lint-firefox.sh, which also builds it).
- * Known warnings: MISSING_DATA_COLLECTION_PERMISSIONS (manifest) and UNSAFE_VAR_ASSIGNMENT in
- * Preact's runtime (its dangerouslySetInnerHTML support, which Warmline never uses).
+ * Known warnings: KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION (data_collection_permissions
+ * came to Firefox for Android in 142; Warmline is not offered for Android) and UNSAFE_VAR_ASSIGNMENT
+ * in Preact's runtime (its dangerouslySetInnerHTML support, which Warmline never uses).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -33,7 +34,7 @@ describe.runIf(existsSync(join(FIREFOX_DIR, 'manifest.json')))('web-ext lint on 
     expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
     expect(report.summary.errors).toBe(0);
     // Warnings are allowed but must be ones we know about (a new one is worth a look).
-    const known = new Set(['MISSING_DATA_COLLECTION_PERMISSIONS', 'UNSAFE_VAR_ASSIGNMENT']);
+    const known = new Set(['KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION', 'UNSAFE_VAR_ASSIGNMENT']);
     expect(report.warnings.filter((w) => !known.has(w.code)).map((w) => `${w.code} ${w.file ?? ''}: ${w.message}`)).toEqual([]);
   });
 });
