@@ -1,27 +1,31 @@
 import { useState } from 'preact/hooks';
-import { listApprovedContent, type StoreName } from '../lib/db';
-import { markSeen, seenIds, unseenApproved } from '../lib/library/sell-in';
-import { useAsync, useStoreVersion } from './hooks';
+import type { UnseenItem } from '../lib/protocol/replies';
 import { errorMessage } from './error-message';
-import { KIND_LABEL } from './labels';
+import { KIND_WORDS } from './words';
 
-const STORES: StoreName[] = ['content', 'meta'];
 const MAX_SHOWN = 5;
 
+export type NewForYouProps = {
+  /** Newly approved items this rep has not acknowledged; undefined while they load. */
+  unseen: UnseenItem[] | undefined;
+  /** "Got it": these items are seen. */
+  onGotIt(ids: string[]): Promise<void>;
+  /** One summary line that opens into the list (the panel and the popup are small). */
+  compact?: boolean;
+};
+
 /**
- * Newly approved items this rep has not acknowledged, each with its sales note, shown once:
- * "Got it" marks them seen. Renders nothing when there is nothing new. Mountable in any view.
+ * Newly approved items with their sales notes, shown once: "Got it" marks them seen. Renders
+ * nothing when there is nothing new. Each view brings the items (the popup and the options page
+ * from the store, the panel from the background).
  */
-/** `compact`: one summary line that opens into the list (the panel and the popup are small). */
-export function NewForYou({ compact = false }: { compact?: boolean }) {
-  const version = useStoreVersion(STORES);
+export function NewForYou({ unseen, onGotIt, compact = false }: NewForYouProps) {
   const [error, setError] = useState('');
-  const { value: unseen } = useAsync(async () => unseenApproved(await listApprovedContent(), await seenIds(), new Date()), [version]);
   if (!unseen?.length) return null;
 
   const gotIt = async (ids: string[]) => {
     try {
-      await markSeen(ids);
+      await onGotIt(ids);
     } catch (failure) {
       setError(errorMessage(failure));
     }
@@ -35,7 +39,7 @@ export function NewForYou({ compact = false }: { compact?: boolean }) {
             <div class="row">
               <span class="badge badge-new">New</span>
               <strong>{item.title}</strong>
-              <span class="badge">{KIND_LABEL[item.kind]}</span>
+              <span class="badge">{KIND_WORDS[item.kind]}</span>
             </div>
             <p>{item.salesNote ? item.salesNote : <span class="muted">No sales note.</span>}</p>
             <button type="button" data-testid="wl-lib-got-it" onClick={() => gotIt([item.id])} aria-label={`Got it: ${item.title}`}>

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { refreshAllBadges } from '../lib/background/badge';
+import { storesChanged } from '../lib/background/changes';
+import { applyManagedPolicy } from '../lib/background/managed-policy';
+import { forgetProspectView } from '../lib/background/prospect-views';
 import { route } from '../lib/background/router';
-import { applyManagedPolicy, ensureRefreshAlarms, onAlarm } from '../lib/background/subscriptions';
-import { forgetAllProspectViews, forgetProspectView } from '../lib/background/prospect-views';
+import { ensureRefreshAlarms, onAlarm } from '../lib/background/subscriptions';
 import { forgetTab } from '../lib/background/tab-pages';
 import { onStoreChange } from '../lib/db';
 
@@ -22,9 +23,6 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void applyManagedPolicy().then(ensureRefreshAlarms);
   });
-  onStoreChange((stores) => {
-    // Activities and feedback are not shown in a prospect view; the rest is.
-    if (stores.some((store) => store !== 'activities' && store !== 'feedback')) forgetAllProspectViews();
-    if (stores.includes('relationships')) void refreshAllBadges();
-  });
+  // Writes made here; the pages report theirs by command (stores:changed), which wakes this worker.
+  onStoreChange((stores, source) => source === 'here' && storesChanged(stores));
 });

@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadFixtures } from '../tests/e2e/fixtures';
+import { loadFixtures } from '../tests/support/fixtures';
 import { chromiumDemo } from './demo/chromium';
 import { firefoxDemo } from './demo/firefox';
 import type { DemoSession, Size } from './demo/session';

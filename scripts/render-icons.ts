@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from '../tests/e2e/harness';
+import { CHROMIUM } from '../tests/support/harness';
 import { ICON_SIZES } from './build/icons';
 const ROOT = resolve(import.meta.dirname, '..');
 const svg = readFileSync(join(ROOT, 'assets', 'icon.svg'), 'utf8');

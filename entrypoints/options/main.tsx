@@ -1,6 +1,8 @@
 import { render } from 'preact';
-import { OptionsApp } from '../../components/options/OptionsApp';
+import { reportWritesFromThisPage } from '../../lib/protocol/store-changes';
+import { OptionsApp } from '../../views/options/OptionsApp';
 import '../../components/base.css';
-import '../../components/options/options.css';
+import '../../views/options/options.css';
 
+reportWritesFromThisPage();
 render(<OptionsApp />, document.getElementById('app')!);

@@ -1,6 +1,8 @@
 import { render } from 'preact';
-import { PopupApp } from '../../components/popup/PopupApp';
+import { reportWritesFromThisPage } from '../../lib/protocol/store-changes';
+import { PopupApp } from '../../views/popup/PopupApp';
 import '../../components/base.css';
-import '../../components/popup/popup.css';
+import '../../views/popup/popup.css';
 
+reportWritesFromThisPage();
 render(<PopupApp />, document.getElementById('app')!);

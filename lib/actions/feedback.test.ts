@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listActivities, listFeedback } from '../db';
-import { useFreshDatabase } from '../db/testing';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 import type { ProfileSnapshot } from '../model/profile';
 import { recordFeedback } from './feedback';
 

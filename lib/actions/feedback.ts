@@ -2,10 +2,8 @@
 import { addFeedback } from '../db';
 import type { Activity, Feedback } from '../model/activity';
 import type { ProfileSnapshot } from '../model/profile';
+import type { ObjectionTag } from '../model/vocabulary';
 import { newId, recordActivity } from './record';
-
-export const OBJECTION_TAGS = ['price', 'timing', 'competitor', 'authority', 'need', 'other'] as const;
-export type ObjectionTag = (typeof OBJECTION_TAGS)[number];
 
 export type FeedbackInput =
   | { verdict: 'worked' | 'didnt-land' }

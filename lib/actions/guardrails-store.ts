@@ -1,13 +1,11 @@
-/** Guardrails are kept in the meta store under one key, validated on every read. */
-import { getMeta, putMeta } from '../db';
-import { guardrailMapFrom, GuardrailMap } from './guardrail-schema';
+/** Guardrails are kept in the meta store under one key, validated on every read (lib/db/meta.ts). */
+import { getMeta, META, putMeta } from '../db';
+import { GuardrailMap } from '../model';
 
-export const GUARDRAILS_KEY = 'guardrails';
-
-export async function loadGuardrails(): Promise<GuardrailMap> {
-  return guardrailMapFrom(await getMeta<unknown>(GUARDRAILS_KEY));
+export function loadGuardrails(): Promise<GuardrailMap> {
+  return getMeta(META.guardrails);
 }
 
 export async function saveGuardrails(map: GuardrailMap): Promise<void> {
-  await putMeta(GUARDRAILS_KEY, GuardrailMap.parse(map));
+  await putMeta(META.guardrails, GuardrailMap.parse(map));
 }

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { putMeta } from '../db';
-import { useFreshDatabase } from '../db/testing';
-import { guardrailMapFrom } from './guardrail-schema';
+import { META } from '../db';
+import { putRawMeta, useFreshDatabase } from '../../tests/support/fake-store';
+import { guardrailMapFrom } from '../model';
 import { guardrailFor, setGuardrail, withDisclosure } from './guardrails';
-import { GUARDRAILS_KEY, loadGuardrails, saveGuardrails } from './guardrails-store';
+import { loadGuardrails, saveGuardrails } from './guardrails-store';
 
 describe('guardrails', () => {
   it('appends the disclosure once, on its own line', () => {
@@ -33,7 +33,7 @@ describe('guardrails', () => {
       expect(await loadGuardrails()).toEqual({});
       await saveGuardrails({ c1: { disclosure: 'I work at Acme.' } });
       expect(await loadGuardrails()).toEqual({ c1: { disclosure: 'I work at Acme.' } });
-      await putMeta(GUARDRAILS_KEY, ['not', 'a', 'map']);
+      await putRawMeta(META.guardrails, ['not', 'a', 'map']);
       expect(await loadGuardrails()).toEqual({});
     });
   });

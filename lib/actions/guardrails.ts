@@ -3,9 +3,9 @@
  * 'guardrails', edited on the options page) keyed by item id; a pack can also mark an item
  * copy-only with the tag `no-public-share`.
  */
-import type { Guardrail, GuardrailMap } from './guardrail-schema';
+import type { Guardrail, GuardrailMap } from '../model/guardrails';
 
-export type { Guardrail, GuardrailMap } from './guardrail-schema';
+export type { Guardrail, GuardrailMap } from '../model/guardrails';
 
 export const NO_PUBLIC_SHARE_TAG = 'no-public-share';
 

@@ -1,14 +1,14 @@
 /** The toolbar badge: how many warm intros the tab's profile has. */
 import { browser } from 'wxt/browser';
 import type { ProfileSnapshot } from '../model/profile';
-import { loadWarmIntros } from '../panel-data';
+import { loadWarmIntros } from './prospect-views';
 import { allTabPages } from './tab-pages';
 
-export async function warmIntroCount(snapshot: ProfileSnapshot): Promise<number> {
+async function warmIntroCount(snapshot: ProfileSnapshot): Promise<number> {
   return (await loadWarmIntros(snapshot)).length;
 }
 
-export async function updateBadge(tabId: number, snapshot: ProfileSnapshot | null): Promise<void> {
+async function updateBadge(tabId: number, snapshot: ProfileSnapshot | null): Promise<void> {
   await showIntroCount(tabId, snapshot ? await warmIntroCount(snapshot) : 0);
 }
 

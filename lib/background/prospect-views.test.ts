@@ -5,18 +5,13 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Browser } from 'wxt/browser';
 import { deleteAllData, putContent, putRelationship } from '../db';
-import { LOCAL, makeContent, makeRelationship } from '../db/testing';
-import type { PanelHello } from '../messaging';
+import { LOCAL, storedContent, relationship, ACME_ROBOTICS } from '../../tests/support/builders';
+import { ask, SENDERS } from '../../tests/support/routing';
 import type { ProfileSnapshot } from '../model/profile';
 import { forgetAllProspectViews, prepareProspectView, VIEW_MAX_AGE_MS } from './prospect-views';
-import { route } from './router';
 
-const ID = fakeBrowser.runtime.id;
-const TAB = { id: 7, index: 0, url: 'https://www.linkedin.com/in/jane-doe/' } as Browser.tabs.Tab;
-const contentScript = { id: ID, tab: TAB, url: TAB.url, frameId: 0 };
-const panelFrame = { id: ID, tab: TAB, url: `chrome-extension://${ID}/panel.html`, frameId: 3 };
+const { contentScript, panel } = SENDERS;
 
 const JANE: ProfileSnapshot = {
   kind: 'person',
@@ -33,14 +28,14 @@ beforeEach(async () => {
   fakeBrowser.reset();
   forgetAllProspectViews();
   await deleteAllData();
-  await putRelationship(makeRelationship(), LOCAL);
-  await putContent(makeContent({ id: 'hello-note', status: 'approved', body: 'Hi {{firstName}}' }));
+  await putRelationship(relationship({ company: ACME_ROBOTICS }), LOCAL);
+  await putContent(storedContent({ id: 'hello-note', status: 'approved', body: 'Hi {{firstName}}' }));
 });
 
 describe('prospect views', () => {
   it('the panel’s first answer carries the view prepared when the page reported the profile', async () => {
-    await route({ type: 'page:snapshot', snapshot: JANE, theme: 'dark' }, contentScript);
-    const hello = (await route({ type: 'panel:hello' }, panelFrame)) as PanelHello;
+    await ask(contentScript, 'page:snapshot', { snapshot: JANE, theme: 'dark' });
+    const hello = await ask(panel, 'panel:hello');
     expect(hello).toMatchObject({ tabId: 7, theme: 'dark', snapshot: JANE });
     expect(hello.view?.snapshot).toEqual(JANE);
     expect(hello.view?.intros.map((hint) => [hint.relationship.id, hint.match])).toEqual([['r1', 'exact']]);
@@ -48,15 +43,15 @@ describe('prospect views', () => {
     expect(hello.view?.settings.role).toBe('rep');
   });
 
-  it('no profile on the tab: the answer has no view, and the panel reads for itself', async () => {
-    await route({ type: 'page:snapshot', snapshot: null, theme: 'light' }, contentScript);
-    const hello = (await route({ type: 'panel:hello' }, panelFrame)) as PanelHello;
+  it('no profile on the tab: the answer has no view', async () => {
+    await ask(contentScript, 'page:snapshot', { snapshot: null, theme: 'light' });
+    const hello = await ask(panel, 'panel:hello');
     expect(hello).toEqual({ tabId: 7, snapshot: null, theme: 'light' });
   });
 
   it('is reused for the same profile, whatever order its fields come in (storage sorts them)', async () => {
     const first = prepareProspectView(7, JANE);
-    const reordered = Object.fromEntries(Object.entries(JANE).reverse()) as ProfileSnapshot;
+    const reordered: ProfileSnapshot = { cues: JANE.cues, company: JANE.company, title: JANE.title, firstName: JANE.firstName, fullName: JANE.fullName, slug: JANE.slug, url: JANE.url, kind: JANE.kind };
     expect(prepareProspectView(7, reordered)).toBe(first);
     expect(prepareProspectView(7, { ...JANE, title: 'CMO' })).not.toBe(first);
   });
@@ -66,7 +61,7 @@ describe('prospect views', () => {
     const first = prepareProspectView(7, JANE, start);
     expect((await first).intros).toHaveLength(1);
 
-    await putRelationship(makeRelationship({ id: 'r2', knownBy: { name: 'Pat Partner' } }), LOCAL);
+    await putRelationship(relationship({ company: ACME_ROBOTICS, id: 'r2', knownBy: { name: 'Pat Partner' } }), LOCAL);
     forgetAllProspectViews(); // what the background does on every store change
     const afterChange = prepareProspectView(7, JANE, start);
     expect(afterChange).not.toBe(first);

@@ -3,9 +3,30 @@
  * panel frame only starts after the page's load, so by the time it asks, the answer is ready.
  * Kept in the service worker's memory: a restarted worker simply prepares it again on request.
  */
-import { loadProspectView, type ProspectView } from '../panel-data';
+import { loadGuardrails } from '../actions/guardrails-store';
+import { getSettings, listApprovedContent, relationshipsByKeys } from '../db';
+import { profileKeys } from '../identity/keys';
+import { suggestContent } from '../match/suggest';
+import { rankWarmIntros, type IntroHint } from '../match/warm-intros';
 import type { ProfileSnapshot } from '../model/profile';
-import { canonicalJson } from '../canonical-json';
+import type { ProspectView } from '../protocol/replies';
+import { canonicalJson } from './canonical-json';
+
+/** The relationships that know this prospect, best first: a few indexed reads, then ranking. */
+export async function loadWarmIntros(profile: ProfileSnapshot, now = new Date()): Promise<IntroHint[]> {
+  return rankWarmIntros(profile, await relationshipsByKeys(profileKeys(profile)), now);
+}
+
+/** Everything the panel shows for one prospect (its first paint needs nothing else). */
+export async function loadProspectView(snapshot: ProfileSnapshot, now = new Date()): Promise<ProspectView> {
+  const [intros, approved, settings, guardrails] = await Promise.all([
+    loadWarmIntros(snapshot, now),
+    listApprovedContent(),
+    getSettings(),
+    loadGuardrails(),
+  ]);
+  return { snapshot, intros, suggestions: suggestContent(snapshot, approved, now), settings, guardrails };
+}
 
 /** A view older than this is prepared again: items may have come into or gone out of date. */
 export const VIEW_MAX_AGE_MS = 60_000;

@@ -1,97 +1,137 @@
 /**
- * The background refuses privileged commands from anything but Warmline's own pages. Playwright
- * cannot run code in a content script's isolated world, so this test (the real router, on WXT's
- * fake browser and fake-indexeddb) is the proof that a content script, or a page that took one
- * over, cannot import, delete, subscribe or read the panel's data.
+ * The background carries out each command only for the senders the protocol's table names.
+ * Playwright cannot run code in a content script's isolated world, so this test (the real
+ * router, on WXT's fake browser and fake-indexeddb) is the proof that a content script, or a page
+ * that took one over, cannot subscribe, unsubscribe or read the panel's data, and that a
+ * compromised panel cannot reach past the few commands it needs.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browser, type Browser } from 'wxt/browser';
-import { deleteAllData, listContent, listRelationships, listSubscriptions, putContent } from '../db';
-import { makeContent } from '../db/testing';
-import type { MessageType } from '../messaging';
-import { packText } from '../pack/test-data';
+import { browser } from 'wxt/browser';
+import { deleteAllData, getMeta, listActivities, listContent, listRelationships, listSubscriptions, META, putContent } from '../db';
+import type { Sender } from '../protocol/router';
+import type { BackgroundCommand } from '../protocol/types';
+import { personPage, packText, storedContent } from '../../tests/support/builders';
+import { ask, SENDERS } from '../../tests/support/routing';
 import { route } from './router';
 
-type Sender = Browser.runtime.MessageSender;
-
+const { contentScript, panel, optionsPage } = SENDERS;
 const ID = fakeBrowser.runtime.id;
-const LINKEDIN_TAB = { id: 7, index: 0, url: 'https://www.linkedin.com/in/jane-doe/' } as Browser.tabs.Tab;
+const PACK_URL = 'https://packs.acme.example/p.json';
 
-const contentScript: Sender = { id: ID, tab: LINKEDIN_TAB, url: 'https://www.linkedin.com/in/jane-doe/', frameId: 0 };
-const optionsPage: Sender = { id: ID, url: `chrome-extension://${ID}/options.html` };
-
-/** One of each privileged command, well formed, so only the sender check can stop it. */
-const PRIVILEGED: Record<string, unknown> = {
-  'pack:import': { type: 'pack:import', text: packText(), fileName: 'evil.json' },
-  'data:delete-all': { type: 'data:delete-all' },
+/** Well formed, so only the sender check can stop each. */
+const FOR_PAGES = {
   'subscription:set': { type: 'subscription:set', url: 'https://attacker.example/pack.json' },
-  'subscription:refresh': { type: 'subscription:refresh', url: 'https://packs.acme.example/p.json' },
-  'subscription:delete': { type: 'subscription:delete', url: 'https://packs.acme.example/p.json' },
-} satisfies Partial<Record<MessageType, unknown>>;
+  'subscription:refresh': { type: 'subscription:refresh', url: PACK_URL },
+  'subscription:delete': { type: 'subscription:delete', url: PACK_URL },
+  'stores:changed': { type: 'stores:changed', stores: ['content'] },
+} satisfies Partial<Record<BackgroundCommand, unknown>>;
 
-async function storeSnapshot() {
-  return { content: await listContent(), relationships: await listRelationships(), subscriptions: await listSubscriptions() };
+const FOR_THE_PANEL = {
+  'panel:hello': { type: 'panel:hello' },
+  'panel:insert': { type: 'panel:insert', text: 'hi' },
+  'library:search': { type: 'library:search', query: 'pricing' },
+  'library:unseen': { type: 'library:unseen' },
+  'library:mark-seen': { type: 'library:mark-seen', ids: ['kept'] },
+  'activity:record': { type: 'activity:record', action: 'copy', profile: personPage(), contentId: 'kept' },
+  'feedback:record': { type: 'feedback:record', profile: personPage(), contentId: 'kept', verdict: 'worked' },
+} satisfies Partial<Record<BackgroundCommand, unknown>>;
+
+const FOR_CONTENT_SCRIPTS = { 'page:snapshot': { type: 'page:snapshot', snapshot: null, theme: 'light' } };
+
+async function everythingStored() {
+  return {
+    content: await listContent(),
+    relationships: await listRelationships(),
+    subscriptions: await listSubscriptions(),
+    activities: await listActivities(),
+    seen: await getMeta(META.sellInSeen),
+  };
+}
+
+async function refusesEach(messages: Record<string, unknown>, sender: Sender, kind: string) {
+  const before = await everythingStored();
+  for (const [type, message] of Object.entries(messages)) {
+    expect(await route(message, sender), type).toEqual({ refused: `${type} is not allowed from ${kind}` });
+  }
+  expect(await everythingStored()).toEqual(before);
 }
 
 beforeEach(async () => {
   fakeBrowser.reset();
   await deleteAllData();
-  await putContent(makeContent({ id: 'kept' }));
+  await putContent(storedContent({ id: 'kept' }));
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
 });
 
-describe('route() refuses privileged commands from content scripts', () => {
-  for (const [type, message] of Object.entries(PRIVILEGED)) {
-    it(`refuses ${type} from a LinkedIn content script and changes nothing`, async () => {
-      const before = await storeSnapshot();
-      const answer = await route(message, contentScript);
-      expect(answer).toEqual({ refused: `${type} is not allowed from content-script` });
-      expect(await storeSnapshot()).toEqual(before);
-    });
-  }
+describe('route() checks the sender against the command table', () => {
+  it('refuses a content script everything but reporting its page, and changes nothing', async () => {
+    await refusesEach({ ...FOR_PAGES, ...FOR_THE_PANEL }, contentScript, 'content-script');
+  });
 
-  it('refuses what only extension pages may ask: the tab page and inserting text', async () => {
-    for (const message of [{ type: 'panel:hello' }, { type: 'panel:insert', text: 'hi' }, { type: 'badge:refresh' }]) {
-      expect(await route(message, contentScript)).toMatchObject({ refused: expect.stringContaining('content-script') });
-    }
+  it('refuses the panel what only Warmline’s own pages may do: subscribe, unsubscribe, report writes, or report a page', async () => {
+    await refusesEach({ ...FOR_PAGES, ...FOR_CONTENT_SCRIPTS }, panel, 'panel');
+  });
+
+  it('refuses the popup and the options page the panel’s and the content script’s commands', async () => {
+    await refusesEach({ ...FOR_THE_PANEL, ...FOR_CONTENT_SCRIPTS }, optionsPage, 'extension-page');
   });
 
   it('accepts the one thing a content script may say: what the page shows', async () => {
-    const answer = await route({ type: 'page:snapshot', snapshot: null, theme: 'light' }, contentScript);
-    expect(answer).toEqual({ ok: true });
+    expect(await route(FOR_CONTENT_SCRIPTS['page:snapshot'], contentScript)).toEqual({ ok: true });
     expect(await browser.storage.session.get('tab:7')).toEqual({ 'tab:7': { snapshot: null, theme: 'light' } });
   });
 
   it('refuses everything from other extensions, web pages and look-alike origins', async () => {
     const foreign: Sender[] = [
       { id: 'another-extension', url: `chrome-extension://another-extension/page.html` },
-      { id: ID, tab: LINKEDIN_TAB, url: 'https://www.linkedin.com.attacker.example/in/x' },
-      { id: ID, tab: LINKEDIN_TAB, url: 'http://www.linkedin.com/in/x' },
+      { id: ID, tab: { id: 7 }, url: 'https://www.linkedin.com.attacker.example/in/x' },
+      { id: ID, tab: { id: 7 }, url: 'http://www.linkedin.com/in/x' },
       { id: ID, url: `chrome-extension://${ID}evil/options.html` },
       { id: ID },
       {},
     ];
-    const before = await storeSnapshot();
+    const before = await everythingStored();
     for (const sender of foreign) {
-      for (const message of [...Object.values(PRIVILEGED), { type: 'page:snapshot', snapshot: null }, { type: 'panel:hello' }]) {
+      for (const message of Object.values({ ...FOR_PAGES, ...FOR_THE_PANEL, ...FOR_CONTENT_SCRIPTS })) {
         expect(await route(message, sender), JSON.stringify(sender)).toMatchObject({ refused: expect.stringContaining('foreign') });
       }
     }
-    expect(await storeSnapshot()).toEqual(before);
+    expect(await everythingStored()).toEqual(before);
   });
 
   it('refuses messages that are not Warmline messages, whoever sends them', async () => {
     const oversized = { type: 'panel:insert', text: 'x'.repeat(8001) };
-    for (const raw of [null, 'pack:import', { type: 'pack:import' }, { type: 'eval', code: '1' }, { type: 'subscription:set', url: 42 }, oversized]) {
-      expect(await route(raw, optionsPage)).toEqual({ refused: 'not a Warmline message' });
+    const notOurs = [
+      null,
+      'subscription:set',
+      { type: 'subscription:set' },
+      { type: 'eval', code: '1' },
+      { type: 'subscription:set', url: 42 },
+      { type: 'activity:record', action: 'feedback', profile: personPage() },
+      { type: 'toString' },
+      // Meant for the content script, never carried out by the background.
+      { type: 'content:insert', text: 'hi' },
+      oversized,
+    ];
+    for (const sender of [optionsPage, panel]) {
+      for (const raw of notOurs) expect(await route(raw, sender), JSON.stringify(raw)).toEqual({ refused: 'not a Warmline message' });
     }
     expect((await listContent()).map((c) => c.id)).toEqual(['kept']);
   });
 
-  it('carries out the same commands for Warmline’s own pages (so the refusals above are the sender check)', async () => {
-    expect(await route(PRIVILEGED['pack:import'], optionsPage)).toMatchObject({ ok: true, report: { added: 2 } });
-    expect((await listContent()).map((c) => c.id).sort()).toEqual(['kept', 'q4-launch']);
-    expect(await route(PRIVILEGED['data:delete-all'], { id: ID, origin: `chrome-extension://${ID}` })).toEqual({ ok: true });
-    expect(await listContent()).toEqual([]);
+  it('carries out the same commands for the senders the table names (so the refusals above are the sender check)', async () => {
+    vi.stubGlobal('fetch', async () => new Response(packText(), { status: 200 }));
+    expect(await ask(optionsPage, 'subscription:set', { url: PACK_URL })).toMatchObject({ ok: true, report: { added: 2 } });
+    expect((await listContent()).map((c) => c.id).sort()).toEqual(['c1', 'kept']);
+    expect(await ask(optionsPage, 'subscription:delete', { url: PACK_URL })).toEqual({ ok: true });
+    expect(await listSubscriptions()).toEqual([]);
+
+    expect(await ask(panel, 'activity:record', { action: 'copy', profile: personPage(), contentId: 'kept' })).toEqual({ ok: true });
+    expect(await listActivities()).toMatchObject([{ action: 'copy', contentId: 'kept', profileSlug: 'jane-doe' }]);
+    expect(await ask(panel, 'library:mark-seen', { ids: ['kept'] })).toEqual({ ok: true });
+    expect(await getMeta(META.sellInSeen)).toEqual(['kept']);
   });
 });

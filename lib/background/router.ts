@@ -1,61 +1,76 @@
-/** The background's message router: validate, check the sender, then act. */
-import { browser, type Browser } from 'wxt/browser';
-import { classifySender, mayHandle, parseMessage, type InsertOutcome, type Message, type PanelHello } from '../messaging';
-import { showIntroCount, updateBadge } from './badge';
+/**
+ * The background's message router: the protocol's table checks each message and its sender
+ * (lib/protocol/router.ts); the handlers here carry out what is left.
+ */
+import { browser } from 'wxt/browser';
+import { isStoreName } from '../db';
+import { NO_PAGE } from '../model/tab-page';
+import { checkPackUrl } from '../pack/pack-url';
+import { sendNotice } from '../protocol/notices';
+import type { InsertOutcome, PanelHello } from '../protocol/replies';
+import { createRouter, type Handlers } from '../protocol/router';
+import { sendToTab } from '../protocol/send';
+import { showIntroCount } from './badge';
+import { storesChanged } from './changes';
+import { panelCommands } from './panel-commands';
 import { forgetProspectView, prepareProspectView } from './prospect-views';
+import { refreshSubscriptionByUrl, removeSubscription, subscribe } from './subscriptions';
 import { getTabPage, setTabPage } from './tab-pages';
-import { handlePrivileged } from './privileged';
-
-type Sender = Browser.runtime.MessageSender;
 
 export function extensionOrigin(): string {
   return browser.runtime.getURL('/').replace(/\/$/, '');
 }
 
-export async function route(raw: unknown, sender: Sender): Promise<unknown> {
-  const message = parseMessage(raw);
-  if (!message) return { refused: 'not a Warmline message' };
-  const kind = classifySender(sender, browser.runtime.id, extensionOrigin());
-  if (!mayHandle(kind, message.type)) return { refused: `${message.type} is not allowed from ${kind}` };
-  return handle(message, sender);
+/** The content script runs in LinkedIn's page: its answer is checked, not trusted. */
+function insertOutcomeOf(answer: InsertOutcome): InsertOutcome {
+  return answer.ok === true ? { ok: true } : { ok: false, reason: 'no-message-box' };
 }
 
-async function handle(message: Message, sender: Sender): Promise<unknown> {
-  const tabId = sender.tab?.id;
-  switch (message.type) {
-    case 'page:snapshot': {
-      if (tabId === undefined) return { refused: 'no tab' };
-      const { snapshot, theme } = message;
-      // Prepared now, while the panel frame is still starting; the badge counts the same intros.
-      const view = snapshot ? prepareProspectView(tabId, snapshot) : null;
-      if (!view) forgetProspectView(tabId);
-      await setTabPage(tabId, { snapshot, theme });
-      const count = view ? await view.then((ready) => ready.intros.length, () => 0) : 0;
-      await showIntroCount(tabId, count).catch(() => undefined);
-      return { ok: true };
+const handlers: Handlers = {
+  async 'page:snapshot'({ snapshot, theme }, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: true };
+    // Prepared now, while the panel frame is still starting; the badge counts the same intros.
+    const view = snapshot ? prepareProspectView(tabId, snapshot) : null;
+    if (!view) forgetProspectView(tabId);
+    await setTabPage(tabId, { snapshot, theme });
+    sendNotice(tabId, { notice: 'page-changed', tabId });
+    const count = view ? await view.then((ready) => ready.intros.length, () => 0) : 0;
+    await showIntroCount(tabId, count).catch(() => undefined);
+    return { ok: true };
+  },
+
+  async 'panel:hello'(_request, sender): Promise<PanelHello> {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { tabId: null, ...NO_PAGE };
+    const page = await getTabPage(tabId);
+    if (!page.snapshot) return { tabId, ...page };
+    try {
+      return { tabId, ...page, view: await prepareProspectView(tabId, page.snapshot) };
+    } catch (error) {
+      return { tabId, ...page, viewError: error instanceof Error ? error.message : String(error) };
     }
-    case 'panel:hello': {
-      if (tabId === undefined) return { tabId: null, snapshot: null, theme: 'light' } satisfies PanelHello;
-      const page = await getTabPage(tabId);
-      const view = page.snapshot ? await prepareProspectView(tabId, page.snapshot).catch(() => undefined) : undefined;
-      return { tabId, ...page, ...(view ? { view } : {}) } satisfies PanelHello;
-    }
-    case 'panel:insert': {
-      if (tabId === undefined) return { ok: false, reason: 'no-tab' } satisfies InsertOutcome;
-      return browser.tabs
-        .sendMessage(tabId, { type: 'content:insert', text: message.text })
-        .catch((): InsertOutcome => ({ ok: false, reason: 'page-gone' }));
-    }
-    case 'badge:refresh': {
-      if (tabId !== undefined) await updateBadge(tabId, (await getTabPage(tabId)).snapshot);
-      return { ok: true };
-    }
-    case 'content:get-snapshot':
-    case 'content:insert':
-      return { refused: 'meant for the content script' };
-    case 'panel:page-changed':
-      return { refused: 'meant for the panel' };
-    default:
-      return handlePrivileged(message);
-  }
-}
+  },
+
+  async 'panel:insert'({ text }, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: false, reason: 'no-tab' };
+    return sendToTab(tabId, 'content:insert', { text }).then(insertOutcomeOf, (): InsertOutcome => ({ ok: false, reason: 'page-gone' }));
+  },
+
+  ...panelCommands,
+
+  'stores:changed'({ stores }) {
+    storesChanged(stores.filter(isStoreName));
+    return { ok: true };
+  },
+
+  async 'subscription:set'({ url }) {
+    const check = checkPackUrl(url);
+    return check.ok ? subscribe(check.url) : { ok: false, error: check.error };
+  },
+  'subscription:refresh': ({ url }) => refreshSubscriptionByUrl(url),
+  'subscription:delete': ({ url }) => removeSubscription(url),
+};
+
+export const route = createRouter(handlers, { extensionId: () => browser.runtime.id, extensionOrigin });

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { deleteAllData, getMeta, getSettings, getSubscription, listContent, saveSettings } from '../db';
-import { packText } from '../pack/test-data';
-import { subscriptionHeldKey } from '../pack/subscription';
-import { applyManagedPolicy, onAlarm, readManagedPolicy, removeSubscription, subscribe } from './subscriptions';
+import { applyImport, deleteAllData, getContent, getMeta, getSettings, META, getSubscription, listContent, listRelationships, saveSettings } from '../db';
+import type { Subscription } from '../model';
+import { contentItem, packText, T1, T2 } from '../../tests/support/builders';
+import { applyManagedPolicy, readManagedPolicy } from './managed-policy';
+import { onAlarm, refreshSubscription, removeSubscription, subscribe } from './subscriptions';
 
 const PACK_URL = 'https://packs.acme.example/field.json';
 
@@ -36,7 +37,7 @@ describe('subscriptions in the background', () => {
     expect(result).toMatchObject({ ok: true, outcome: 'updated', report: { added: 2 } });
     expect(await browser.alarms.get(`refresh:${PACK_URL}`)).toMatchObject({ periodInMinutes: 360 });
     expect((await listContent()).map((item) => item.meta.origin)).toEqual([{ kind: 'pack', packName: 'Acme field pack', subscriptionUrl: PACK_URL }]);
-    expect(await getMeta(subscriptionHeldKey(PACK_URL))).toEqual({ content: 1, relationships: 1, conflicts: [] });
+    expect(await getMeta(META.subscriptionHeld(PACK_URL))).toEqual({ content: 1, relationships: 1, conflicts: [] });
 
     await onAlarm(`refresh:${PACK_URL}`);
     const sub = await getSubscription(PACK_URL);
@@ -82,5 +83,118 @@ describe('subscriptions in the background', () => {
 
   it('reads a policy leniently', () => {
     expect(readManagedPolicy({ subscriptionUrl: 42, team: ' East ', refreshMinutes: 5 })).toEqual({ team: 'East', refreshMinutes: 15 });
+  });
+});
+
+const URL_ = 'https://packs.acme.example/field.json';
+const NOW = new Date('2026-06-01T08:00:00.000Z');
+const LATER = new Date('2026-06-01T14:00:00.000Z');
+
+type Call = { url: string; headers: Record<string, string> };
+
+/** A fetch that answers from a script and records what it was asked. */
+function fakeFetch(answers: Array<() => Response>): { fetch: typeof fetch; calls: Call[] } {
+  const calls: Call[] = [];
+  const impl = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    calls.push({ url: String(input), headers: { ...(init?.headers as Record<string, string>) } });
+    const next = answers.shift();
+    if (!next) throw new Error('unexpected fetch');
+    return next();
+  };
+  return { fetch: impl as typeof fetch, calls };
+}
+
+const sub0: Subscription = { url: URL_, managed: false, refreshMinutes: 360 };
+
+describe('refreshSubscription', () => {
+  it('200 stores the pack, 304 leaves it, 500 and a broken pack keep the last good copy', async () => {
+    const { fetch, calls } = fakeFetch([
+      () => new Response(packText(), { status: 200, headers: { ETag: '"v1"', 'Last-Modified': 'Mon, 01 Jun 2026 07:00:00 GMT' } }),
+      () => new Response(null, { status: 304 }),
+      () => new Response('oops', { status: 500, statusText: 'Internal Server Error' }),
+      () => new Response(packText({ content: [contentItem({ updatedAt: T2, body: 'Hi {{nickname}}' })] }), { status: 200, headers: { ETag: '"v2"' } }),
+      () => {
+        throw new TypeError('Failed to fetch');
+      },
+    ]);
+
+    const first = await refreshSubscription(sub0, fetch, NOW);
+    expect(first.outcome).toBe('updated');
+    expect(first.report).toEqual({ added: 2, updated: 0, unchanged: 0, conflicts: 0, warnings: 0, errors: 0 });
+    expect(first.sub).toEqual({
+      ...sub0,
+      etag: '"v1"',
+      lastModified: 'Mon, 01 Jun 2026 07:00:00 GMT',
+      lastAttemptAt: NOW.toISOString(),
+      lastSuccessAt: NOW.toISOString(),
+      packName: 'Acme field pack',
+    });
+    expect((await getContent('c1'))?.meta.origin).toEqual({ kind: 'pack', packName: 'Acme field pack', subscriptionUrl: URL_ });
+    expect(calls[0]?.headers['If-None-Match']).toBeUndefined();
+
+    const second = await refreshSubscription(first.sub, fetch, LATER);
+    expect(second.outcome).toBe('not-modified');
+    expect(calls[1]?.headers).toMatchObject({ 'If-None-Match': '"v1"', 'If-Modified-Since': 'Mon, 01 Jun 2026 07:00:00 GMT' });
+    expect(second.sub).toMatchObject({ etag: '"v1"', lastAttemptAt: LATER.toISOString(), lastSuccessAt: LATER.toISOString() });
+
+    const before = { content: await listContent(), relationships: await listRelationships() };
+
+    const third = await refreshSubscription(second.sub, fetch, LATER);
+    expect(third.outcome).toBe('failed');
+    expect(third.error).toContain('500 Internal Server Error');
+    expect(third.sub).toMatchObject({ lastError: third.error, etag: '"v1"', lastSuccessAt: LATER.toISOString() });
+
+    const fourth = await refreshSubscription(third.sub, fetch, LATER);
+    expect(fourth.outcome).toBe('failed');
+    expect(fourth.sub.lastError).toContain('content[0] (id "c1"), body: unknown token {{nickname}}');
+    expect(fourth.sub.etag).toBe('"v1"');
+
+    const fifth = await refreshSubscription(fourth.sub, fetch, LATER);
+    expect(fifth.outcome).toBe('failed');
+    expect(fifth.sub.lastError).toContain('Could not reach packs.acme.example');
+
+    expect({ content: await listContent(), relationships: await listRelationships() }).toEqual(before);
+  });
+
+  it('clears lastError after a success', async () => {
+    const { fetch } = fakeFetch([() => new Response(packText(), { status: 200 })]);
+    const result = await refreshSubscription({ ...sub0, lastError: 'old', etag: '"stale"' }, fetch, NOW);
+    expect(result.outcome).toBe('updated');
+    expect(result.sub).not.toHaveProperty('lastError');
+    expect(result.sub).not.toHaveProperty('etag');
+  });
+
+  it('refuses non-https addresses without fetching', async () => {
+    const { fetch, calls } = fakeFetch([]);
+    const result = await refreshSubscription({ ...sub0, url: 'http://packs.acme.example/p.json' }, fetch, NOW);
+    expect(result).toMatchObject({ outcome: 'failed', error: expect.stringContaining('https') });
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a file that is not a pack', async () => {
+    const { fetch } = fakeFetch([() => new Response('<html>login</html>', { status: 200 })]);
+    const result = await refreshSubscription(sub0, fetch, NOW);
+    expect(result.outcome).toBe('failed');
+    expect(result.sub.lastError).toContain('line 1, column 1');
+    expect(await listContent()).toEqual([]);
+  });
+
+  it('keeps a local edit of a pack item and reports it as a conflict with both dates', async () => {
+    const edited = { ...contentItem({ title: 'My own wording', updatedAt: T1 }), meta: { origin: { kind: 'pack' as const, packName: 'Acme field pack', subscriptionUrl: URL_ }, locallyEditedAt: '2026-02-10T00:00:00.000Z' } };
+    await applyImport({ content: [edited], relationships: [] });
+    const { fetch } = fakeFetch([() => new Response(packText({ content: [contentItem({ updatedAt: T2, title: 'Pack wording' })] }), { status: 200 })]);
+
+    const result = await refreshSubscription(sub0, fetch, NOW);
+
+    expect(result.outcome).toBe('updated');
+    expect(result.report?.conflicts).toBe(1);
+    expect(result.held).toEqual({
+      content: 1,
+      relationships: 1,
+      conflicts: [
+        { kind: 'content', id: 'c1', label: 'My own wording', localUpdatedAt: T1, locallyEditedAt: '2026-02-10T00:00:00.000Z', incomingUpdatedAt: T2 },
+      ],
+    });
+    expect((await getContent('c1'))?.title).toBe('My own wording');
   });
 });

@@ -1,14 +1,82 @@
-/** Team pack subscriptions: refreshed on an alarm, last good copy kept when a refresh fails. */
+/**
+ * Team pack subscriptions, their whole life in one place (docs/ARCHITECTURE.md, teams): subscribe,
+ * refresh (on an alarm, on request), keep the last good copy and what it holds, unsubscribe.
+ * The pack comes through lib/pack/fetch-pack.ts and goes into the store through the one import
+ * pipeline (lib/pack/import.ts).
+ */
 import { browser } from 'wxt/browser';
-import { deleteSubscription, getSettings, getSubscription, listSubscriptions, putMeta, putSubscription, saveSettings } from '../db';
-import { Subscription } from '../model/stored';
-import { refreshSubscription, subscriptionHeldKey } from '../pack/subscription';
+import { deleteMeta, deleteSubscription, getSubscription, listSubscriptions, META, putMeta, putSubscription, StoreError } from '../db';
+import { Subscription, type SubscriptionHeld } from '../model';
+import { fetchPack } from '../pack/fetch-pack';
+import { commitImport, prepareImport, previewImport, type ImportReport } from '../pack/import';
+import { describeIssue } from '../pack/issues';
+import { summarizeConflicts } from '../pack/merge';
+import type { SubscriptionReply } from '../protocol/replies';
 
 const ALARM_PREFIX = 'refresh:';
 
+export type RefreshOutcome = {
+  sub: Subscription;
+  outcome: 'updated' | 'not-modified' | 'failed';
+  report?: ImportReport;
+  /** On 'updated': what the pack holds, and the local edits its newer versions did not overwrite. */
+  held?: SubscriptionHeld;
+  error?: string;
+};
+
+function withoutError(sub: Subscription): Subscription {
+  const { lastError: _dropped, ...rest } = sub;
+  return rest;
+}
+
+function errorsInWords(errors: Parameters<typeof describeIssue>[0][]): string {
+  const shown = errors.slice(0, 3).map(describeIssue).join('; ');
+  const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
+  const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
+  return `The pack has ${count}: ${shown}${more}.`;
+}
+
+/**
+ * One refresh: fetch the pack and import it. On any failure (network, HTTP status, a broken
+ * pack, storage) nothing is written, the last good copy stays, and `lastError` says what went
+ * wrong. Returns the subscription's next state for the caller to keep. Never throws.
+ */
+export async function refreshSubscription(sub: Subscription, fetchImpl: typeof fetch, now: Date = new Date()): Promise<RefreshOutcome> {
+  const attempted: Subscription = { ...sub, lastAttemptAt: now.toISOString() };
+  const failed = (error: string): RefreshOutcome => ({ sub: { ...attempted, lastError: error }, outcome: 'failed', error });
+
+  const fetched = await fetchPack(sub, fetchImpl);
+  if (fetched.kind === 'failed') return failed(fetched.error);
+  if (fetched.kind === 'not-modified') {
+    return { sub: { ...withoutError(attempted), lastSuccessAt: now.toISOString() }, outcome: 'not-modified' };
+  }
+
+  const host = new URL(sub.url).host;
+  const prepared = prepareImport(fetched.text, host, { kind: 'pack', now });
+  if (!prepared.ok) return failed(`${errorsInWords(prepared.errors)} The last good copy is kept.`);
+  try {
+    const preview = await previewImport(prepared, { kind: 'pack', packName: prepared.packName, subscriptionUrl: sub.url });
+    const report = await commitImport(preview.plan);
+    // Validators belong to the copy we now hold: old ones the server no longer sends are dropped.
+    const { etag: _etag, lastModified: _lastModified, ...rest } = withoutError(attempted);
+    const next: Subscription = {
+      ...rest,
+      lastSuccessAt: now.toISOString(),
+      packName: prepared.packName,
+      ...(fetched.etag ? { etag: fetched.etag } : {}),
+      ...(fetched.lastModified ? { lastModified: fetched.lastModified } : {}),
+    };
+    const held = { content: prepared.content.length, relationships: prepared.relationships.length, conflicts: summarizeConflicts(preview.plan.conflicts) };
+    return { sub: next, outcome: 'updated', report, held };
+  } catch (e) {
+    const message = e instanceof StoreError ? e.userMessage : 'Warmline could not save the pack.';
+    return failed(`${message} The last good copy is kept.`);
+  }
+}
+
 export type SubscribeOptions = { managed?: boolean; refreshMinutes?: number };
 
-export async function subscribe(url: string, options: SubscribeOptions = {}): Promise<unknown> {
+export async function subscribe(url: string, options: SubscribeOptions = {}): Promise<SubscriptionReply> {
   const managed = options.managed === true;
   const parsed = Subscription.safeParse({ url, managed, ...(options.refreshMinutes ? { refreshMinutes: options.refreshMinutes } : {}) });
   if (!parsed.success) return { ok: false, error: 'A team pack URL must be an https:// address.' };
@@ -25,16 +93,16 @@ export async function subscribe(url: string, options: SubscribeOptions = {}): Pr
   return refreshSubscriptionByUrl(next.url);
 }
 
-export async function removeSubscription(url: string): Promise<unknown> {
+export async function removeSubscription(url: string): Promise<SubscriptionReply> {
   const sub = await getSubscription(url);
   if (sub?.managed) return { ok: false, error: 'This subscription is set by your administrator and cannot be removed here.' };
   await deleteSubscription(url);
-  await putMeta(subscriptionHeldKey(url), null);
+  await deleteMeta(META.subscriptionHeld(url));
   await browser.alarms.clear(ALARM_PREFIX + url);
   return { ok: true };
 }
 
-export async function refreshSubscriptionByUrl(url: string): Promise<unknown> {
+export async function refreshSubscriptionByUrl(url: string): Promise<SubscriptionReply> {
   const sub = await getSubscription(url);
   if (!sub) return { ok: false, error: 'No subscription to that URL.' };
   const result = await refreshSubscription(sub, fetch.bind(globalThis));
@@ -42,8 +110,13 @@ export async function refreshSubscriptionByUrl(url: string): Promise<unknown> {
   if (!(await getSubscription(url))) return { ok: false, error: 'Unsubscribed during the refresh.' };
   await putSubscription(result.sub);
   // Counts and conflicts describe the copy now held; a 304 or a failure leaves them as they were.
-  if (result.outcome === 'updated' && result.held) await putMeta(subscriptionHeldKey(url), result.held);
-  return { ok: result.outcome !== 'failed', outcome: result.outcome, error: result.error, report: result.report };
+  if (result.outcome === 'updated' && result.held) await putMeta(META.subscriptionHeld(url), result.held);
+  return {
+    ok: result.outcome !== 'failed',
+    outcome: result.outcome,
+    ...(result.error ? { error: result.error } : {}),
+    ...(result.report ? { report: result.report } : {}),
+  };
 }
 
 async function scheduleRefresh(url: string, minutes: number): Promise<void> {
@@ -60,37 +133,4 @@ export async function ensureRefreshAlarms(): Promise<void> {
 
 export async function onAlarm(name: string): Promise<void> {
   if (name.startsWith(ALARM_PREFIX)) await refreshSubscriptionByUrl(name.slice(ALARM_PREFIX.length));
-}
-
-/** The managed storage policy (public/managed-schema.json), read leniently: wrong types are ignored. */
-export type ManagedPolicy = { subscriptionUrl?: string; team?: string; refreshMinutes?: number };
-
-export function readManagedPolicy(raw: Record<string, unknown>): ManagedPolicy {
-  const policy: ManagedPolicy = {};
-  if (typeof raw.subscriptionUrl === 'string' && raw.subscriptionUrl.trim()) policy.subscriptionUrl = raw.subscriptionUrl.trim();
-  if (typeof raw.team === 'string' && raw.team.trim()) policy.team = raw.team.trim().slice(0, 200);
-  if (typeof raw.refreshMinutes === 'number' && Number.isInteger(raw.refreshMinutes)) policy.refreshMinutes = Math.max(15, raw.refreshMinutes);
-  return policy;
-}
-
-/**
- * An administrator's policy (managed storage) sets the team pack, and the team, for everyone.
- * The team fills an empty Settings.team only: a user's own choice is not overwritten. A
- * subscription the policy no longer names stops being managed (the user may then remove it).
- */
-export async function applyManagedPolicy(): Promise<void> {
-  let raw: Record<string, unknown>;
-  try {
-    raw = await browser.storage.managed.get(null);
-  } catch {
-    return; // no policy support on this browser
-  }
-  const policy = readManagedPolicy(raw ?? {});
-  if (policy.team && !(await getSettings()).team) await saveSettings({ team: policy.team });
-  for (const sub of await listSubscriptions()) {
-    if (sub.managed && sub.url !== policy.subscriptionUrl) await putSubscription({ ...sub, managed: false });
-  }
-  if (policy.subscriptionUrl) {
-    await subscribe(policy.subscriptionUrl, { managed: true, ...(policy.refreshMinutes ? { refreshMinutes: policy.refreshMinutes } : {}) });
-  }
 }

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyImport, deleteAllData, deleteContent, listApprovedContent, putContent } from './index';
-import { APPROVED_CACHE_KEY, CONTENT_STAMP_KEY } from './approved-cache';
-import { getMeta, putMeta } from './settings';
-import { makeContent as sampleContent, useFreshDatabase as freshDatabase } from './testing';
+import { getMeta, META } from './meta';
+import { storedContent as sampleContent } from '../../tests/support/builders';
+import { putRawMeta, useFreshDatabase as freshDatabase } from '../../tests/support/fake-store';
 
 describe('the approved library as one record', () => {
   beforeEach(async () => {
@@ -15,7 +15,7 @@ describe('the approved library as one record', () => {
     const indexReads = vi.spyOn(IDBIndex.prototype, 'getAll');
     expect((await listApprovedContent()).map((item) => item.id)).toEqual(['a']);
     expect(indexReads).toHaveBeenCalledTimes(1);
-    expect(await getMeta(APPROVED_CACHE_KEY)).toMatchObject({ items: [{ id: 'a' }] });
+    expect(await getMeta(META.approvedCache)).toMatchObject({ items: [{ id: 'a' }] });
 
     // A second read comes from the copy: no index read, and the very same objects.
     const first = await listApprovedContent();
@@ -29,8 +29,8 @@ describe('the approved library as one record', () => {
     await putContent(sampleContent({ id: 'a', status: 'approved' }));
     const before = await listApprovedContent();
     // Another view writes: only the stored stamp and copy change, not this module's memory.
-    await putMeta(APPROVED_CACHE_KEY, { stamp: 'other-view', items: [sampleContent({ id: 'z', status: 'approved' })] });
-    await putMeta(CONTENT_STAMP_KEY, 'other-view');
+    await putRawMeta(META.approvedCache, { stamp: 'other-view', items: [sampleContent({ id: 'z', status: 'approved' })] });
+    await putRawMeta(META.contentStamp, 'other-view');
     const after = await listApprovedContent();
     expect(after).not.toBe(before);
     expect(after.map((item) => item.id)).toEqual(['z']);

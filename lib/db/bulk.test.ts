@@ -5,24 +5,16 @@ import { addActivity, listActivities } from './activities';
 import { getContent, listContent, putContent } from './content';
 import { StoreError } from './errors';
 import { addFeedback, listFeedback } from './feedback';
-import { countRelationships, getRelationship, listRelationships, putRelationship, relationshipsForProfile } from './relationships';
+import { countRelationships, getRelationship, listRelationships, putRelationship, relationshipsByKeys } from './relationships';
 import { getSettings, saveSettings } from './settings';
 import { listSubscriptions, putSubscription } from './subscriptions';
-import {
-  FROM_PACK,
-  LOCAL,
-  makeActivity,
-  makeContent,
-  makeFeedback,
-  makeRelationship,
-  makeSubscription,
-  useFreshDatabase,
-} from './testing';
+import { FROM_PACK, LOCAL, activity, storedContent, feedback, relationship, subscription, ACME_ROBOTICS } from '../../tests/support/builders';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 
 /** Data stored before each import; a failed import must leave exactly this. */
 async function seed(): Promise<void> {
-  await putContent(makeContent({ id: 'old-content' }));
-  await putRelationship(makeRelationship({ id: 'old-rel' }), LOCAL);
+  await putContent(storedContent({ id: 'old-content' }));
+  await putRelationship(relationship({ company: ACME_ROBOTICS, id: 'old-rel' }), LOCAL);
 }
 
 async function expectOnlySeed(): Promise<void> {
@@ -44,8 +36,8 @@ describe('applyImport', () => {
   it('writes content and relationships (with keys and meta) and applies deletes, in one transaction', async () => {
     const transactions = vi.spyOn(IDBDatabase.prototype, 'transaction');
     await applyImport({
-      content: [makeContent({ id: 'new-content', meta: FROM_PACK })],
-      relationships: [{ rel: makeRelationship({ id: 'new-rel', person: { name: 'Li Wei' } }), meta: FROM_PACK }],
+      content: [storedContent({ id: 'new-content', meta: FROM_PACK })],
+      relationships: [{ rel: relationship({ company: ACME_ROBOTICS, id: 'new-rel', person: { name: 'Li Wei' } }), meta: FROM_PACK }],
       deleteContentIds: ['old-content'],
       deleteRelationshipIds: ['old-rel'],
     });
@@ -57,14 +49,14 @@ describe('applyImport', () => {
     expect(rel?.meta).toEqual(FROM_PACK);
     expect(rel?.keys.personNameKey).toBe('li wei');
     expect(await getRelationship('old-rel')).toBeUndefined();
-    expect((await relationshipsForProfile({ personNameKey: 'li wei' })).map((r) => r.id)).toEqual(['new-rel']);
+    expect((await relationshipsByKeys({ personNameKey: 'li wei' })).map((r) => r.id)).toEqual(['new-rel']);
   });
 
   it('writes nothing when a content record has no key', async () => {
-    const keyless = { ...makeContent(), id: undefined } as unknown as StoredContent;
+    const keyless = { ...storedContent(), id: undefined } as unknown as StoredContent;
     const attempt = applyImport({
-      content: [makeContent({ id: 'first' }), keyless],
-      relationships: [{ rel: makeRelationship({ id: 'new-rel' }), meta: FROM_PACK }],
+      content: [storedContent({ id: 'first' }), keyless],
+      relationships: [{ rel: relationship({ company: ACME_ROBOTICS, id: 'new-rel' }), meta: FROM_PACK }],
       deleteContentIds: ['old-content'],
     });
     await expect(attempt).rejects.toBeInstanceOf(StoreError);
@@ -73,13 +65,13 @@ describe('applyImport', () => {
 
   it('writes nothing when a relationship late in the batch cannot be stored', async () => {
     const relationships = Array.from({ length: 50 }, (_, i) => ({
-      rel: makeRelationship({ id: `r${i}` }),
+      rel: relationship({ company: ACME_ROBOTICS, id: `r${i}` }),
       meta: FROM_PACK,
     }));
-    const uncloneable = makeRelationship({ id: 'r-bad', notes: (() => 'x') as unknown as string });
+    const uncloneable = relationship({ company: ACME_ROBOTICS, id: 'r-bad', notes: (() => 'x') as unknown as string });
     relationships.push({ rel: uncloneable, meta: FROM_PACK });
     const attempt = applyImport({
-      content: [makeContent({ id: 'new-content' })],
+      content: [storedContent({ id: 'new-content' })],
       relationships,
       deleteRelationshipIds: ['old-rel'],
     });
@@ -97,8 +89,8 @@ describe('applyImport', () => {
       return realPut.apply(this, args);
     });
     const attempt = applyImport({
-      content: [makeContent({ id: 'new-content' })],
-      relationships: [1, 2, 3].map((i) => ({ rel: makeRelationship({ id: `r${i}` }), meta: FROM_PACK })),
+      content: [storedContent({ id: 'new-content' })],
+      relationships: [1, 2, 3].map((i) => ({ rel: relationship({ company: ACME_ROBOTICS, id: `r${i}` }), meta: FROM_PACK })),
     });
     const error = await attempt.then(
       () => undefined,
@@ -119,8 +111,8 @@ describe('applyImport', () => {
       return realPut.apply(this, args);
     });
     const attempt = applyImport({
-      content: [makeContent({ id: 'new-content' })],
-      relationships: [1, 2, 3].map((i) => ({ rel: makeRelationship({ id: `r${i}` }), meta: FROM_PACK })),
+      content: [storedContent({ id: 'new-content' })],
+      relationships: [1, 2, 3].map((i) => ({ rel: relationship({ company: ACME_ROBOTICS, id: `r${i}` }), meta: FROM_PACK })),
     });
     await expect(attempt).rejects.toMatchObject({
       kind: 'quota',
@@ -137,7 +129,7 @@ describe('applyImport', () => {
     const relationships: Array<{ rel: Relationship; meta: typeof FROM_PACK }> = [];
     for (let i = 0; i < BULK; i++) {
       relationships.push({
-        rel: makeRelationship({
+        rel: relationship({
           id: `bulk-${i}`,
           person: { name: `Person ${i}`, profileUrl: `https://www.linkedin.com/in/person-${i}/` },
           company: { name: `Company ${i % 500} Inc.` },
@@ -149,8 +141,8 @@ describe('applyImport', () => {
     await applyImport({ content: [], relationships });
     const seconds = (performance.now() - started) / 1000;
     expect(await countRelationships()).toBe(BULK + 1);
-    expect((await relationshipsForProfile({ personSlug: 'person-19999' })).map((r) => r.id)).toEqual(['bulk-19999']);
-    expect(await relationshipsForProfile({ companyKey: 'company 7' })).toHaveLength(BULK / 500);
+    expect((await relationshipsByKeys({ personSlug: 'person-19999' })).map((r) => r.id)).toEqual(['bulk-19999']);
+    expect(await relationshipsByKeys({ companyKey: 'company 7' })).toHaveLength(BULK / 500);
     expect(seconds).toBeLessThan(5);
   });
 });
@@ -160,9 +152,9 @@ describe('deleteAllData', () => {
 
   it('empties every store but keeps settings', async () => {
     await seed();
-    await addActivity(makeActivity());
-    await addFeedback(makeFeedback());
-    await putSubscription(makeSubscription());
+    await addActivity(activity());
+    await addFeedback(feedback());
+    await putSubscription(subscription());
     await saveSettings({ name: 'Sam' });
 
     await deleteAllData();

@@ -5,6 +5,10 @@ import { toStoredRelationship } from './relationships';
 import { writeStore } from './run';
 import type { StoreName } from './schema';
 
+/** The stores an import writes (and announces). */
+export const IMPORT_STORES = ['content', 'relationships'] as const satisfies readonly StoreName[];
+
+/** One import's writes: records to put (and ids to delete), all in one transaction. */
 export type ImportWrite = {
   content: StoredContent[];
   relationships: Array<{ rel: Relationship; meta: RecordMeta }>;
@@ -21,7 +25,7 @@ export type ImportWrite = {
 export function applyImport(write: ImportWrite): Promise<void> {
   // All derivation happens before the transaction opens: nothing inside it waits on anything else.
   const relationships = write.relationships.map(({ rel, meta }) => toStoredRelationship(rel, meta));
-  return writeStore(['content', 'relationships'], async (db) => {
+  return writeStore([...IMPORT_STORES], async (db) => {
     const tx = db.transaction(['content', 'relationships', 'meta'], 'readwrite');
     const done = completion(unwrap(tx));
     // idb's own `done` would reject on abort with nobody listening; ours reports instead.

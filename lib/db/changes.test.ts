@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANGE_CHANNEL, closeChangeChannel, notifyChange, onStoreChange } from './changes';
 import { getContent, putContent } from './content';
 import { putRelationship } from './relationships';
-import { LOCAL, makeContent, makeRelationship, useFreshDatabase } from './testing';
+import { LOCAL, storedContent, relationship, ACME_ROBOTICS } from '../../tests/support/builders';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 
 /** The next message on a channel, as another context would receive it. */
 function nextMessage(channel: BroadcastChannel): Promise<unknown> {
@@ -29,23 +30,23 @@ describe('change notifications', () => {
   it('reach another context after a write', async () => {
     const other = otherContext();
     const received = nextMessage(other);
-    await putRelationship(makeRelationship(), LOCAL);
+    await putRelationship(relationship({ company: ACME_ROBOTICS }), LOCAL);
     expect(await received).toEqual({ type: 'warmline-db-change', stores: ['relationships'] });
   });
 
   it('reach listeners in the same context, after the data is committed', async () => {
-    const seen: Array<{ stores: string[]; title: string | undefined }> = [];
+    const seen: Array<{ stores: string[]; source: string; title: string | undefined }> = [];
     const heard = new Promise<void>((resolve) => {
-      onStoreChange((stores) => {
+      onStoreChange((stores, source) => {
         void getContent('c1').then((item) => {
-          seen.push({ stores, title: item?.title });
+          seen.push({ stores, source, title: item?.title });
           resolve();
         });
       });
     });
-    await putContent(makeContent({ id: 'c1', title: 'Fresh' }));
+    await putContent(storedContent({ id: 'c1', title: 'Fresh' }));
     await heard;
-    expect(seen).toEqual([{ stores: ['content'], title: 'Fresh' }]);
+    expect(seen).toEqual([{ stores: ['content'], source: 'here', title: 'Fresh' }]);
   });
 
   it('stop after unsubscribing', async () => {
@@ -58,10 +59,10 @@ describe('change notifications', () => {
   });
 
   it('from another context reach this context, ignoring malformed messages', async () => {
-    const calls: string[][] = [];
+    const calls: Array<[string[], string]> = [];
     const heard = new Promise<void>((resolve) => {
-      onStoreChange((stores) => {
-        calls.push(stores);
+      onStoreChange((stores, source) => {
+        calls.push([stores, source]);
         if (stores.includes('feedback')) resolve();
       });
     });
@@ -70,13 +71,13 @@ describe('change notifications', () => {
     other.postMessage({ type: 'warmline-db-change', stores: ['nope'] });
     other.postMessage({ type: 'warmline-db-change', stores: ['feedback', 'bogus'] });
     await heard;
-    expect(calls).toEqual([['feedback']]);
+    expect(calls).toEqual([[['feedback'], 'elsewhere']]);
   });
 
   it('are not sent when a write fails', async () => {
     const listener = vi.fn();
     onStoreChange(listener);
-    const keyless = { ...makeContent(), id: undefined } as unknown as Parameters<typeof putContent>[0];
+    const keyless = { ...storedContent(), id: undefined } as unknown as Parameters<typeof putContent>[0];
     await expect(putContent(keyless)).rejects.toThrow();
     expect(listener).not.toHaveBeenCalled();
   });
@@ -87,6 +88,6 @@ describe('change notifications', () => {
     const listener = vi.fn();
     onStoreChange(listener);
     notifyChange(['meta']);
-    expect(listener).toHaveBeenCalledWith(['meta']);
+    expect(listener).toHaveBeenCalledWith(['meta'], 'here');
   });
 });

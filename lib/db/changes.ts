@@ -1,20 +1,26 @@
 import { STORE_NAMES, type StoreName } from './schema';
 
-/** Tells every open view (popup, panel, options, background) which stores just changed. */
+/**
+ * Tells every context that uses the store (popup, options, the import worker, the background)
+ * which stores just changed. The panel uses no store: the background relays these to it
+ * (lib/background/changes.ts).
+ */
 
 export const CHANGE_CHANNEL = 'warmline-db';
 
 type ChangeMessage = { type: 'warmline-db-change'; stores: StoreName[] };
-type Listener = (stores: StoreName[]) => void;
+/** `here`: written by this context; `elsewhere`: heard from another one. */
+export type ChangeSource = 'here' | 'elsewhere';
+type Listener = (stores: StoreName[], source: ChangeSource) => void;
 
 const listeners = new Set<Listener>();
 let channel: BroadcastChannel | undefined;
 
-function deliver(stores: StoreName[]): void {
+function deliver(stores: StoreName[], source: ChangeSource): void {
   // A snapshot: a listener that subscribes another during delivery must not be called now.
   for (const listener of Array.from(listeners)) {
     try {
-      listener(stores);
+      listener(stores, source);
     } catch (e) {
       // One broken view must not stop the others hearing about the change.
       console.error('Warmline change listener failed', e);
@@ -22,12 +28,14 @@ function deliver(stores: StoreName[]): void {
   }
 }
 
+export function isStoreName(name: unknown): name is StoreName {
+  return STORE_NAMES.some((store) => store === name);
+}
+
 function storesIn(data: unknown): StoreName[] | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const message = data as Partial<ChangeMessage>;
-  if (message.type !== 'warmline-db-change' || !Array.isArray(message.stores)) return undefined;
-  const known = new Set<unknown>(STORE_NAMES);
-  return message.stores.filter((s): s is StoreName => known.has(s));
+  if (typeof data !== 'object' || data === null || !('type' in data) || data.type !== 'warmline-db-change') return undefined;
+  if (!('stores' in data) || !Array.isArray(data.stores)) return undefined;
+  return data.stores.filter(isStoreName);
 }
 
 /** The context's one channel, or undefined where BroadcastChannel does not exist. */
@@ -37,7 +45,7 @@ function sharedChannel(): BroadcastChannel | undefined {
   channel = new BroadcastChannel(CHANGE_CHANNEL);
   channel.onmessage = (event: MessageEvent) => {
     const stores = storesIn(event.data);
-    if (stores && stores.length > 0) deliver(stores);
+    if (stores && stores.length > 0) deliver(stores, 'elsewhere');
   };
   // Node keeps the process alive for an open channel; browsers have no unref.
   (channel as { unref?: () => void }).unref?.();
@@ -54,7 +62,7 @@ export function notifyChange(stores: StoreName[]): void {
     // The channel was closed (context shutting down); local listeners still hear it.
   }
   // A BroadcastChannel does not echo to its sender, so tell this context directly.
-  deliver(message.stores);
+  deliver(message.stores, 'here');
 }
 
 /** Listen for changes made here or in any other context. Returns the unsubscribe function. */

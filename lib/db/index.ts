@@ -3,8 +3,7 @@ export { DB_NAME, STORE_NAMES, type StoreName, type WarmlineDB } from './schema'
 export { DB_VERSION } from './migrations';
 export { openWarmlineDb, closeWarmlineDb, StoreError, toStoreError, type StoreErrorKind } from './open';
 export { STORE_ERROR_MESSAGES } from './errors';
-export { onStoreChange, notifyChange } from './changes';
-export { relationshipKeys } from './keys';
+export { onStoreChange, notifyChange, isStoreName, type ChangeSource } from './changes';
 export {
   listContent,
   getContent,
@@ -19,13 +18,13 @@ export {
   deleteRelationship,
   listRelationships,
   countRelationships,
-  relationshipsForProfile,
+  relationshipsByKeys,
   toStoredRelationship,
-  type ProfileLookup,
 } from './relationships';
 export { addActivity, listActivities, activitiesForContent } from './activities';
 export { addFeedback, listFeedback, feedbackForContent } from './feedback';
 export { listSubscriptions, getSubscription, putSubscription, deleteSubscription } from './subscriptions';
-export { getSettings, saveSettings, getMeta, putMeta, settingsFrom } from './settings';
-export { applyImport, deleteAllData, type ImportWrite } from './bulk';
+export { getSettings, saveSettings } from './settings';
+export { META, getMeta, putMeta, deleteMeta, type MetaEntry } from './meta';
+export { applyImport, deleteAllData, IMPORT_STORES, type ImportWrite } from './bulk';
 export { listApprovedContent } from './approved-cache';

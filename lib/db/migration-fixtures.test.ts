@@ -13,9 +13,9 @@ import { listActivities } from './activities';
 import { getContent, listContentByStatus } from './content';
 import { createDatabaseAtVersion, DB_VERSION } from './migrations';
 import { closeWarmlineDb, openWarmlineDb } from './open';
-import { getRelationship, relationshipsForProfile } from './relationships';
+import { getRelationship, relationshipsByKeys } from './relationships';
 import { STORE_NAMES, type StoreName } from './schema';
-import { useFreshDatabase } from './testing';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 
 /** [out-of-line key (meta only), value] per store. */
 type Records = Partial<Record<StoreName, Array<{ key?: string; value: unknown }>>>;
@@ -126,8 +126,8 @@ const FIXTURES: Fixture[] = [
       expect((await getContent('v1-opener'))?.title).toBe('Opener <b>bold</b>');
       expect((await listContentByStatus('approved')).map((c) => c.id)).toEqual(['v1-opener']);
       expect((await getRelationship('v1-jane'))?.notes).toBe('Private note');
-      expect((await relationshipsForProfile({ personSlug: 'jane-doe' })).map((r) => r.id)).toEqual(['v1-jane']);
-      expect((await relationshipsForProfile({ companyKey: 'globex' })).map((r) => r.id)).toEqual(['v1-globex']);
+      expect((await relationshipsByKeys({ personSlug: 'jane-doe' })).map((r) => r.id)).toEqual(['v1-jane']);
+      expect((await relationshipsByKeys({ companyKey: 'globex' })).map((r) => r.id)).toEqual(['v1-globex']);
       expect((await listActivities()).map((a) => a.id)).toEqual(['v1-a1']);
       expect((await getSettings()).name).toBe('Sam Seller');
     },

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createDatabaseAtVersion, DB_VERSION } from './migrations';
 import { closeWarmlineDb, openWarmlineDb } from './open';
 import type { WarmlineDB } from './schema';
-import { makeContent, useFreshDatabase } from './testing';
+import { storedContent } from '../../tests/support/builders';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 
 type Shape = Record<string, { keyPath: string | null; indexes: Record<string, string> }>;
 
@@ -62,7 +63,7 @@ describe('migrations', () => {
 
   it('opens a database the previous release made, keeping its data', async () => {
     const older = await createDatabaseAtVersion(Math.max(1, DB_VERSION - 1));
-    await older.put('content', makeContent({ id: 'kept' }));
+    await older.put('content', storedContent({ id: 'kept' }));
     older.close();
 
     const db = await openWarmlineDb();

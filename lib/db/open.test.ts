@@ -5,7 +5,8 @@ import { getContent, putContent } from './content';
 import { StoreError } from './errors';
 import { createDatabaseAtVersion, DB_VERSION } from './migrations';
 import { closeWarmlineDb, openWarmlineDb, openWarmlineDbAt } from './open';
-import { makeContent, useFreshDatabase } from './testing';
+import { storedContent } from '../../tests/support/builders';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 
 describe('openWarmlineDb', () => {
   beforeEach(useFreshDatabase);
@@ -60,7 +61,7 @@ describe('openWarmlineDb', () => {
     expect(() => ours.transaction('content')).toThrow(); // closed
     // The cache was dropped: the next use reopens, and this older code cannot open the newer data.
     await expect(openWarmlineDb()).rejects.toMatchObject({ name: 'StoreError', kind: 'version' });
-    await expect(putContent(makeContent())).rejects.toMatchObject({
+    await expect(putContent(storedContent())).rejects.toMatchObject({
       kind: 'version',
       userMessage: expect.stringContaining('newer version of Warmline'),
     });
@@ -68,7 +69,7 @@ describe('openWarmlineDb', () => {
   });
 
   it('reopens after the browser terminates the connection', async () => {
-    await putContent(makeContent({ id: 'kept' }));
+    await putContent(storedContent({ id: 'kept' }));
     const first = await openWarmlineDb();
     forceCloseDatabase(unwrap(first) as unknown as Parameters<typeof forceCloseDatabase>[0]);
     const second = await openWarmlineDb();
@@ -80,7 +81,7 @@ describe('openWarmlineDb', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    await expect(putContent(makeContent({ id: 'big' }))).rejects.toMatchObject({
+    await expect(putContent(storedContent({ id: 'big' }))).rejects.toMatchObject({
       name: 'StoreError',
       kind: 'quota',
       userMessage:

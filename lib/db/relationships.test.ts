@@ -5,9 +5,10 @@ import {
   getRelationship,
   listRelationships,
   putRelationship,
-  relationshipsForProfile,
+  relationshipsByKeys,
 } from './relationships';
-import { FROM_PACK, LOCAL, makeRelationship, useFreshDatabase } from './testing';
+import { FROM_PACK, LOCAL, relationship, ACME_ROBOTICS } from '../../tests/support/builders';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 
 const ids = (rels: Array<{ id: string }>) => rels.map((r) => r.id).sort();
 
@@ -15,7 +16,7 @@ describe('relationships store', () => {
   beforeEach(useFreshDatabase);
 
   it('stores meta and derived keys with the relationship', async () => {
-    const stored = await putRelationship(makeRelationship(), FROM_PACK);
+    const stored = await putRelationship(relationship({ company: ACME_ROBOTICS }), FROM_PACK);
     const read = await getRelationship('r1');
     expect(read).toEqual(stored);
     expect(read?.meta).toEqual(FROM_PACK);
@@ -28,9 +29,9 @@ describe('relationships store', () => {
   });
 
   it('replaces, lists, counts and deletes', async () => {
-    await putRelationship(makeRelationship({ id: 'r1' }), LOCAL);
-    await putRelationship(makeRelationship({ id: 'r2' }), LOCAL);
-    await putRelationship(makeRelationship({ id: 'r1', strength: 2 }), LOCAL);
+    await putRelationship(relationship({ company: ACME_ROBOTICS, id: 'r1' }), LOCAL);
+    await putRelationship(relationship({ company: ACME_ROBOTICS, id: 'r2' }), LOCAL);
+    await putRelationship(relationship({ company: ACME_ROBOTICS, id: 'r1', strength: 2 }), LOCAL);
     expect(await countRelationships()).toBe(2);
     expect((await getRelationship('r1'))?.strength).toBe(2);
     expect(ids(await listRelationships())).toEqual(['r1', 'r2']);
@@ -40,28 +41,28 @@ describe('relationships store', () => {
   });
 
   it('re-derives keys when a relationship is replaced', async () => {
-    await putRelationship(makeRelationship(), LOCAL);
+    await putRelationship(relationship({ company: ACME_ROBOTICS }), LOCAL);
     await putRelationship(
-      makeRelationship({ person: { name: 'Jane Doe', profileUrl: 'https://www.linkedin.com/in/jane-2/' } }),
+      relationship({ company: ACME_ROBOTICS, person: { name: 'Jane Doe', profileUrl: 'https://www.linkedin.com/in/jane-2/' } }),
       LOCAL,
     );
-    expect(await relationshipsForProfile({ personSlug: 'jane-doe' })).toEqual([]);
-    expect(ids(await relationshipsForProfile({ personSlug: 'jane-2' }))).toEqual(['r1']);
+    expect(await relationshipsByKeys({ personSlug: 'jane-doe' })).toEqual([]);
+    expect(ids(await relationshipsByKeys({ personSlug: 'jane-2' }))).toEqual(['r1']);
   });
 
-  describe('relationshipsForProfile', () => {
+  describe('relationshipsByKeys', () => {
     beforeEach(async () => {
-      await putRelationship(makeRelationship({ id: 'by-slug' }), LOCAL);
+      await putRelationship(relationship({ company: ACME_ROBOTICS, id: 'by-slug' }), LOCAL);
       await putRelationship(
-        makeRelationship({ id: 'by-name', person: { name: 'Bob Stone, PhD' }, company: { name: 'Other Co' } }),
+        relationship({ id: 'by-name', person: { name: 'Bob Stone, PhD' }, company: { name: 'Other Co' } }),
         LOCAL,
       );
       await putRelationship(
-        makeRelationship({ id: 'company-name', scope: 'company', person: undefined, company: { name: 'Beta GmbH' } }),
+        relationship({ id: 'company-name', scope: 'company', person: undefined, company: { name: 'Beta GmbH' } }),
         LOCAL,
       );
       await putRelationship(
-        makeRelationship({
+        relationship({
           id: 'company-slug',
           scope: 'company',
           person: undefined,
@@ -72,23 +73,23 @@ describe('relationships store', () => {
     });
 
     it('finds by person slug', async () => {
-      expect(ids(await relationshipsForProfile({ personSlug: 'jane-doe' }))).toEqual(['by-slug']);
+      expect(ids(await relationshipsByKeys({ personSlug: 'jane-doe' }))).toEqual(['by-slug']);
     });
 
     it('finds by normalised person name', async () => {
-      expect(ids(await relationshipsForProfile({ personNameKey: 'bob stone' }))).toEqual(['by-name']);
+      expect(ids(await relationshipsByKeys({ personNameKey: 'bob stone' }))).toEqual(['by-name']);
     });
 
     it('finds by normalised company name', async () => {
-      expect(ids(await relationshipsForProfile({ companyKey: 'beta' }))).toEqual(['company-name']);
+      expect(ids(await relationshipsByKeys({ companyKey: 'beta' }))).toEqual(['company-name']);
     });
 
     it('finds by company slug', async () => {
-      expect(ids(await relationshipsForProfile({ companySlug: 'gamma-inc' }))).toEqual(['company-slug']);
+      expect(ids(await relationshipsByKeys({ companySlug: 'gamma-inc' }))).toEqual(['company-slug']);
     });
 
     it('returns each relationship once when several keys hit it', async () => {
-      const found = await relationshipsForProfile({
+      const found = await relationshipsByKeys({
         personSlug: 'jane-doe',
         personNameKey: 'jane doe',
         companyKey: 'acme robotics',
@@ -98,14 +99,14 @@ describe('relationships store', () => {
     });
 
     it('unions hits across keys', async () => {
-      const found = await relationshipsForProfile({ personSlug: 'jane-doe', companyKey: 'beta', companySlug: 'gamma-inc' });
+      const found = await relationshipsByKeys({ personSlug: 'jane-doe', companyKey: 'beta', companySlug: 'gamma-inc' });
       expect(ids(found)).toEqual(['by-slug', 'company-name', 'company-slug']);
     });
 
     it('finds nothing for no keys, empty keys or unknown keys', async () => {
-      expect(await relationshipsForProfile({})).toEqual([]);
-      expect(await relationshipsForProfile({ personSlug: '', companyKey: '' })).toEqual([]);
-      expect(await relationshipsForProfile({ personSlug: 'nobody' })).toEqual([]);
+      expect(await relationshipsByKeys({})).toEqual([]);
+      expect(await relationshipsByKeys({ personSlug: '', companyKey: '' })).toEqual([]);
+      expect(await relationshipsByKeys({ personSlug: 'nobody' })).toEqual([]);
     });
   });
 });

@@ -1,5 +1,5 @@
-import type { RecordMeta, Relationship, StoredRelationship } from '../model';
-import { relationshipKeys } from './keys';
+import type { LookupKeys, RecordMeta, Relationship, StoredRelationship } from '../model';
+import { relationshipKeys } from '../identity/keys';
 import { readStore, writeStore } from './run';
 
 /** The stored form: the relationship, its bookkeeping and its lookup keys. */
@@ -32,14 +32,6 @@ export function countRelationships(): Promise<number> {
   return readStore((db) => db.count('relationships'));
 }
 
-/** Keys as relationshipKeys derives them (slugs lower-cased, names via normalizeName/Company). */
-export type ProfileLookup = {
-  personSlug?: string;
-  personNameKey?: string;
-  companyKey?: string;
-  companySlug?: string;
-};
-
 const INDEX_FOR = {
   personSlug: 'by-person-slug',
   personNameKey: 'by-person-name',
@@ -52,10 +44,10 @@ const INDEX_FOR = {
  * read transaction, each relationship once (first hit wins, in the order slug, name, company,
  * company slug). Which kind of match each is, is for the caller to decide.
  */
-export function relationshipsForProfile(q: ProfileLookup): Promise<StoredRelationship[]> {
-  const lookups = (Object.keys(INDEX_FOR) as Array<keyof ProfileLookup>)
+export function relationshipsByKeys(q: LookupKeys): Promise<StoredRelationship[]> {
+  const lookups = (Object.keys(INDEX_FOR) as Array<keyof LookupKeys>)
     .map((field) => ({ index: INDEX_FOR[field], key: q[field] }))
-    .filter((l): l is { index: (typeof INDEX_FOR)[keyof ProfileLookup]; key: string } => !!l.key);
+    .filter((l): l is { index: (typeof INDEX_FOR)[keyof LookupKeys]; key: string } => !!l.key);
   if (lookups.length === 0) return Promise.resolve([]);
   return readStore(async (db) => {
     const tx = db.transaction('relationships', 'readonly');

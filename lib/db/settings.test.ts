@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, Settings } from '../model';
-import { getMeta, getSettings, putMeta, saveSettings, settingsFrom } from './settings';
-import { useFreshDatabase } from './testing';
+import { DEFAULT_SETTINGS, Settings, settingsFrom } from '../model';
+import { getMeta, META, putMeta } from './meta';
+import { getSettings, saveSettings } from './settings';
+import { putRawMeta, useFreshDatabase } from '../../tests/support/fake-store';
 
 describe('settings', () => {
   beforeEach(useFreshDatabase);
@@ -30,10 +31,10 @@ describe('settings', () => {
   });
 
   it('falls back to defaults for a corrupt record, keeping the fields that are valid', async () => {
-    await putMeta('settings', 'not an object');
+    await putRawMeta(META.settings, 'not an object');
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
 
-    await putMeta('settings', { name: 'Sam', email: 'not-an-email', fiscalYearStartMonth: 'x', extra: 1 });
+    await putRawMeta(META.settings, { name: 'Sam', email: 'not-an-email', fiscalYearStartMonth: 'x', extra: 1 });
     expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, name: 'Sam' });
   });
 
@@ -42,9 +43,19 @@ describe('settings', () => {
   });
 
   it('keeps other meta records beside settings', async () => {
-    expect(await getMeta('firstRunDone')).toBeUndefined();
-    await putMeta('firstRunDone', { at: '2026-01-01T00:00:00Z' });
+    expect(await getMeta(META.guardrails)).toEqual({});
+    await putMeta(META.guardrails, { c1: { disclosure: 'I work at Acme.' } });
     await saveSettings({ team: 'EMEA' });
-    expect(await getMeta<{ at: string }>('firstRunDone')).toEqual({ at: '2026-01-01T00:00:00Z' });
+    expect(await getMeta(META.guardrails)).toEqual({ c1: { disclosure: 'I work at Acme.' } });
+  });
+
+  it('reads every meta record through its schema: a value of the wrong shape reads as missing', async () => {
+    const held = META.subscriptionHeld('https://packs.acme.example/p.json');
+    await putRawMeta(held, { content: 'many' });
+    expect(await getMeta(held)).toBeUndefined();
+    await putMeta(held, { content: 2, relationships: 1, conflicts: [] });
+    expect(await getMeta(held)).toEqual({ content: 2, relationships: 1, conflicts: [] });
+    await putRawMeta(META.contentStamp, 42);
+    expect(await getMeta(META.contentStamp)).toBeUndefined();
   });
 });

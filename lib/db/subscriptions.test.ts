@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteSubscription, getSubscription, listSubscriptions, putSubscription } from './subscriptions';
-import { makeSubscription, useFreshDatabase } from './testing';
+import { subscription } from '../../tests/support/builders';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 
 describe('subscriptions store', () => {
   beforeEach(useFreshDatabase);
 
   it('puts by url, replaces, lists and deletes', async () => {
-    const a = makeSubscription({ url: 'https://a.example/pack.json' });
-    const b = makeSubscription({ url: 'https://b.example/pack.json', managed: true });
+    const a = subscription({ url: 'https://a.example/pack.json' });
+    const b = subscription({ url: 'https://b.example/pack.json', managed: true });
     await putSubscription(a);
     await putSubscription(b);
     await putSubscription({ ...a, etag: '"v2"', lastSuccessAt: '2026-01-01T00:00:00Z' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { relationshipKeys } from '../db';
-import { FROM_PACK, LOCAL, makeRelationship } from '../db/testing';
+import { relationshipKeys } from '../identity/keys';
+import { FROM_PACK, LOCAL, relationship, ACME_ROBOTICS } from '../../tests/support/builders';
 import { Relationship, type StoredRelationship } from '../model';
 import { buildRelationship, metaFor } from './build';
 import { emptyForm, formFromRelationship, type FlagForm } from './form';
@@ -85,7 +85,7 @@ describe('buildRelationship', () => {
   });
 
   it('editing keeps id, holder, creation time and origin; a pack record is marked as edited here', () => {
-    const original = stored(makeRelationship({ id: 'pack-7', knownBy: { name: 'Sam Seller' } }), FROM_PACK);
+    const original = stored(relationship({ company: ACME_ROBOTICS, id: 'pack-7', knownBy: { name: 'Sam Seller' } }), FROM_PACK);
     const result = buildRelationship({ ...formFromRelationship(original), strength: '2' }, { ...ctx, existing: original });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.relationship).toMatchObject({ id: 'pack-7', strength: 2, knownBy: { name: 'Sam Seller' }, createdAt: original.createdAt, updatedAt: NOW.toISOString() });
@@ -95,7 +95,7 @@ describe('buildRelationship', () => {
 
 describe('metaFor', () => {
   it('keeps a local record local and unmarked', () => {
-    const local = stored(makeRelationship(), LOCAL);
+    const local = stored(relationship({ company: ACME_ROBOTICS }), LOCAL);
     expect(metaFor(local, NOW)).toEqual(LOCAL);
     expect(metaFor(undefined, NOW)).toEqual(LOCAL);
   });

@@ -1,8 +1,9 @@
 /** From the form to a valid Relationship, or the problems, each next to its field. */
 import type { z } from 'zod';
-import { canonicalUrl } from '../linkedin/urls';
+import { canonicalUrl } from '../identity/urls';
 import { Relationship, type Qualification, type RecordMeta, type Settings, type StoredRelationship } from '../model';
-import { linkedinPageOf, type Answer, type FlagField, type FlagForm } from './form';
+import { linkedinPageOf } from '../identity/urls';
+import { type Answer, type FlagField, type FlagForm } from './form';
 
 /** Form field → what is wrong with it. `form` holds problems with no field of their own. */
 export type FlagErrors = Partial<Record<FlagField | 'form', string>>;

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DRAFT_STORAGE_KEY, clearDraft, draftKeyFor, loadDraft, saveDraft, type DraftStorage } from './draft';
+import { clearDraft, draftKeyFor, draftsFrom, loadDraft, saveDraft, type DraftStorage } from './draft';
 import { emptyForm } from './form';
 
-function memoryStorage(initial: Record<string, unknown> = {}): DraftStorage & { data: Record<string, unknown> } {
-  const data: Record<string, unknown> = structuredClone(initial);
+/** Storage as the popup's browser.storage item behaves: a stored copy, read back through draftsFrom. */
+function memoryStorage(initial: unknown = undefined): DraftStorage & { stored(): unknown } {
+  let data: unknown = structuredClone(initial);
   return {
-    data,
-    async get(key) {
-      return key in data ? { [key]: structuredClone(data[key]) } : {};
-    },
-    async set(items) {
-      Object.assign(data, structuredClone(items));
+    stored: () => data,
+    get: async () => draftsFrom(structuredClone(data)),
+    set: async (drafts) => {
+      data = structuredClone(drafts);
     },
   };
 }
@@ -40,17 +39,19 @@ describe('drafts', () => {
 
   it('repairs a corrupt or old-shaped draft instead of failing', async () => {
     const storage = memoryStorage({
-      [DRAFT_STORAGE_KEY]: { manual: { form: { name: 'Jane', strength: 9, relation: 'enemy', scope: 'planet', canIntro: 'yes' }, savedAt: NOW.toISOString() } },
+      manual: { form: { name: 'Jane', strength: 9, relation: 'enemy', scope: 'planet', canIntro: 'yes', forwardLooking: 'maybe' }, savedAt: NOW.toISOString() },
+      broken: { form: 'not a form' },
     });
     const draft = await loadDraft(storage, 'manual');
     expect(draft?.form).toEqual({ ...emptyForm(), name: 'Jane' });
-    expect(await loadDraft(memoryStorage({ [DRAFT_STORAGE_KEY]: 'garbage' }), 'manual')).toBeUndefined();
+    expect(await loadDraft(storage, 'broken')).toBeUndefined();
+    expect(await loadDraft(memoryStorage('garbage'), 'manual')).toBeUndefined();
   });
 
   it('drops drafts older than a month when writing', async () => {
     const storage = memoryStorage();
     await saveDraft(storage, 'old', { form: emptyForm() }, new Date('2026-01-01T00:00:00Z'));
     await saveDraft(storage, 'new', { form: emptyForm() }, NOW);
-    expect(Object.keys(storage.data[DRAFT_STORAGE_KEY] as object)).toEqual(['new']);
+    expect(Object.keys(await storage.get())).toEqual(['new']);
   });
 });

@@ -1,40 +1,28 @@
 /** Is this person (or company) already flagged by the user? Then edit that flag, not a second. */
-import { relationshipKeys, relationshipsForProfile, type ProfileLookup } from '../db';
+import { relationshipsByKeys } from '../db';
+import { relationshipKeys, subjectLookup } from '../identity/keys';
+import { compareSubjects } from '../identity/same-subject';
+import { canonicalUrl, linkedinPageOf } from '../identity/urls';
 import type { Relationship, StoredRelationship } from '../model';
-import { canonicalUrl } from '../linkedin/urls';
-import { linkedinPageOf, type FlagForm } from './form';
+import type { FlagForm } from './form';
 import { isMine } from './mine';
 
 /**
- * The user's flag for the same person: same profile slug, else (when either lacks a slug) the
- * same normalised name and company. For a company flag: same company page slug, else the same
- * normalised company name. `exceptId` is the flag being edited.
+ * Whether two flags are about the same subject: the same LinkedIn page, or, where a page is
+ * missing, the same name (lib/identity/same-subject.ts). A namesake at another page is not.
  */
-export function sameSubject(a: Relationship, b: StoredRelationship): boolean {
-  if (a.scope !== b.scope) return false;
-  const ka = relationshipKeys(a);
-  const kb = b.keys ?? relationshipKeys(b);
-  if (a.scope === 'person') {
-    if (ka.personSlug && kb.personSlug) return ka.personSlug === kb.personSlug;
-    return !!ka.personNameKey && ka.personNameKey === kb.personNameKey && (ka.companyKey ?? '') === (kb.companyKey ?? '');
-  }
-  if (ka.companySlug && kb.companySlug) return ka.companySlug === kb.companySlug;
-  return !!ka.companyKey && ka.companyKey === kb.companyKey;
+function sameSubject(a: Relationship, b: Relationship): boolean {
+  const found = compareSubjects({ scope: a.scope, keys: relationshipKeys(a) }, { scope: b.scope, keys: relationshipKeys(b) });
+  return found === 'same-page' || found === 'same-name';
 }
 
-/** The lookup keys that can find a flag for the same subject. */
-export function lookupFor(rel: Relationship): ProfileLookup {
-  const keys = relationshipKeys(rel);
-  if (rel.scope === 'person') return { personSlug: keys.personSlug, personNameKey: keys.personNameKey };
-  return { companySlug: keys.companySlug, companyKey: keys.companyKey };
-}
-
+/** The user's flag about the same subject as `rel`; `exceptId` is the flag being edited. */
 export async function findExistingFlag(
   rel: Relationship,
   userName: string,
   exceptId?: string,
 ): Promise<StoredRelationship | undefined> {
-  const candidates = await relationshipsForProfile(lookupFor(rel));
+  const candidates = await relationshipsByKeys(subjectLookup(rel));
   return candidates.find((c) => c.id !== exceptId && isMine(c, userName) && sameSubject(rel, c));
 }
 

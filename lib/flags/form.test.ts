@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FROM_PACK, makeRelationship } from '../db/testing';
-import { relationshipKeys } from '../db';
+import { FROM_PACK, relationship, ACME_ROBOTICS } from '../../tests/support/builders';
+import { relationshipKeys } from '../identity/keys';
 import type { ProfileSnapshot } from '../model';
-import { applyInput, emptyForm, formFromRelationship, formFromSnapshot, humanizeSlug, linkedinPageOf } from './form';
+import { applyInput, emptyForm, formFromRelationship, formFromSnapshot, humanizeSlug } from './form';
 
 const jane: ProfileSnapshot = {
   kind: 'person',
@@ -52,15 +52,6 @@ describe('humanizeSlug', () => {
   });
 });
 
-describe('linkedinPageOf', () => {
-  it('reads pasted URLs with or without scheme', () => {
-    expect(linkedinPageOf('linkedin.com/in/Jane-Doe')).toEqual({ kind: 'person', slug: 'jane-doe' });
-    expect(linkedinPageOf(' https://uk.linkedin.com/company/acme/about ')).toEqual({ kind: 'company', slug: 'acme' });
-    expect(linkedinPageOf('https://example.com/in/jane')).toBeNull();
-    expect(linkedinPageOf('')).toBeNull();
-  });
-});
-
 describe('applyInput', () => {
   it('a pasted /in/ URL sets scope, canonical URL and a name guess', () => {
     const form = applyInput(emptyForm('company'), 'url', 'https://www.linkedin.com/in/marcus-lee-4f2a9/?utm=1');
@@ -97,7 +88,9 @@ describe('applyInput', () => {
 
 describe('formFromRelationship', () => {
   it('round-trips every field of a stored flag', () => {
-    const rel = makeRelationship({
+    const rel = relationship({
+      strength: 4,
+      company: ACME_ROBOTICS,
       howWeKnow: 'Worked together',
       notes: 'Loves sailing',
       qualification: { operationallyReady: true, yearsInIndustry: 12, forwardLooking: false, vendorHistory: 'Long-term' },

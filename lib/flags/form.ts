@@ -1,5 +1,5 @@
 /** The popup's form as plain values: what a person types, before it is a Relationship. */
-import { canonicalUrl, profilePageOf } from '../linkedin/urls';
+import { canonicalUrl, linkedinPageOf } from '../identity/urls';
 import { RELATIONS, type ProfileSnapshot, type Relation, type StoredRelationship } from '../model';
 
 export type Answer = 'yes' | 'no' | 'unknown';
@@ -99,13 +99,6 @@ export function humanizeSlug(slug: string): string {
     .filter((part) => !/^\d+$/.test(part))
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join(' ');
-}
-
-/** A LinkedIn URL as people paste it: with or without scheme or "www.". */
-export function linkedinPageOf(text: string): ReturnType<typeof profilePageOf> {
-  const trimmed = text.trim();
-  if (!trimmed) return null;
-  return profilePageOf(trimmed) ?? profilePageOf(`https://${trimmed.replace(/^\/+/, '')}`);
 }
 
 /**

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { relationshipKeys } from '../db';
-import { FROM_PACK, LOCAL, makeRelationship } from '../db/testing';
+import { ACME_ROBOTICS, FROM_PACK, storedRelationship } from '../../tests/support/builders';
 import type { RecordMeta, Relationship } from '../model';
 import { isMine, searchFlags } from './mine';
 
-const stored = (overrides: Partial<Relationship>, meta: RecordMeta = LOCAL) => {
-  const rel = makeRelationship(overrides);
-  return { ...rel, meta, keys: relationshipKeys(rel) };
-};
+const stored = (overrides: Partial<Relationship>, meta?: RecordMeta) =>
+  storedRelationship({ company: ACME_ROBOTICS, ...overrides, ...(meta ? { meta } : {}) });
 
 describe('isMine', () => {
   it('counts local flags and pack flags held by the user', () => {

@@ -1,5 +1,5 @@
 /** The user's own flags, and finding one by name or company. */
-import { normalizeCompany, normalizeName } from '../match/normalize';
+import { normalizeCompany, normalizeName } from '../identity/normalize';
 import type { StoredRelationship } from '../model';
 
 /** Made here, or held by the user (a pack may carry the user's own flags back). */

@@ -1,7 +1,8 @@
 // The parts that touch the store: duplicates, save, delete and undo (fake-indexeddb).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getRelationship, listRelationships, putRelationship } from '../db';
-import { FROM_PACK, LOCAL, makeRelationship, useFreshDatabase } from '../db/testing';
+import { FROM_PACK, LOCAL, relationship, ACME_ROBOTICS } from '../../tests/support/builders';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 import { findExistingFlag, findFlagForForm } from './duplicates';
 import { emptyForm, type FlagForm } from './form';
 import { saveFlag } from './save';
@@ -63,7 +64,7 @@ describe('saveFlag', () => {
   });
 
   it('a colleague\'s relationship with the same person is not the user\'s duplicate', async () => {
-    await putRelationship(makeRelationship({ id: 'sam-1', person: { name: 'Jane Doe', profileUrl: janeForm.url }, knownBy: { name: 'Sam Seller' } }), FROM_PACK);
+    await putRelationship(relationship({ company: ACME_ROBOTICS, id: 'sam-1', person: { name: 'Jane Doe', profileUrl: janeForm.url }, knownBy: { name: 'Sam Seller' } }), FROM_PACK);
     expect((await saveFlag(janeForm, { settings, now: NOW, newId })).kind).toBe('saved');
   });
 
@@ -79,7 +80,7 @@ describe('saveFlag', () => {
   });
 
   it('editing a pack relationship keeps its origin and marks it edited locally', async () => {
-    await putRelationship(makeRelationship({ id: 'pack-1', knownBy: { name: 'Mia Marketer' } }), FROM_PACK);
+    await putRelationship(relationship({ company: ACME_ROBOTICS, id: 'pack-1', knownBy: { name: 'Mia Marketer' } }), FROM_PACK);
     const existing = await getRelationship('pack-1');
     const form: FlagForm = { ...janeForm, name: existing!.person!.name, url: existing!.person!.profileUrl!, notes: 'met again' };
     const outcome = await saveFlag(form, { settings, editingId: 'pack-1', now: NOW, newId });
@@ -95,9 +96,9 @@ describe('findExistingFlag for companies', () => {
     const form: FlagForm = { ...emptyForm('company'), company: 'Northwind Traders', url: 'https://www.linkedin.com/company/northwind-traders/', relation: 'partner' };
     const first = await saveFlag(form, { settings, now: NOW, newId: () => 'co-1' });
     expect(first.kind).toBe('saved');
-    const rel = makeRelationship({ id: 'x', scope: 'company', person: undefined, company: { name: 'Northwind Traders LLC' } });
+    const rel = relationship({ id: 'x', scope: 'company', person: undefined, company: { name: 'Northwind Traders LLC' } });
     expect((await findExistingFlag(rel, settings.name))?.id).toBe('co-1');
-    const person = makeRelationship({ id: 'y', person: { name: 'Ann' }, company: { name: 'Northwind Traders' } });
+    const person = relationship({ id: 'y', person: { name: 'Ann' }, company: { name: 'Northwind Traders' } });
     expect(await findExistingFlag(person, settings.name)).toBeUndefined();
   });
 });
@@ -107,7 +108,7 @@ describe('delete and undo', () => {
 
   it('restores exactly the record that was deleted', async () => {
     await putRelationship(
-      makeRelationship({ id: 'pack-1', notes: 'n', qualification: { yearsInIndustry: 3 } }),
+      relationship({ company: ACME_ROBOTICS, id: 'pack-1', notes: 'n', qualification: { yearsInIndustry: 3 } }),
       { ...FROM_PACK, locallyEditedAt: '2026-02-01T00:00:00.000Z' },
     );
     const before = await getRelationship('pack-1');

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { makeActivity, makeContent, makeFeedback, makeRelationship } from '../db/testing';
+import { activity, storedContent, feedback, relationship, ACME_ROBOTICS } from '../../tests/support/builders';
 import { ACTIVITY_CSV_COLUMNS, activitiesToCsv, linkedInUrl } from './activity-csv';
 
 function parse(csv: string): string[][] {
@@ -8,14 +8,14 @@ function parse(csv: string): string[][] {
 }
 
 describe('activitiesToCsv', () => {
-  const content = [makeContent({ id: 'post', title: 'Report post' })];
-  const relationships = [makeRelationship({ id: 'r1', knownBy: { name: 'Priya Shah' } })];
+  const content = [storedContent({ id: 'post', title: 'Report post' })];
+  const relationships = [relationship({ company: ACME_ROBOTICS, id: 'r1', knownBy: { name: 'Priya Shah' } })];
 
   it('writes one completed task per activity, cell by cell', () => {
     const csv = activitiesToCsv({
       activities: [
-        makeActivity({ id: 'a1', action: 'share', contentId: 'post', at: '2026-03-02T10:00:00.000Z', profileSlug: 'jane-doe', profileName: 'Jane Doe', actor: 'Sam' }),
-        makeActivity({ id: 'a2', action: 'intro-request', contentId: undefined, relationshipId: 'r1', profileSlug: 'northwind', profileKind: 'company', at: '2026-03-03T10:00:00.000Z' }),
+        activity({ id: 'a1', action: 'share', contentId: 'post', at: '2026-03-02T10:00:00.000Z', profileSlug: 'jane-doe', profileName: 'Jane Doe', actor: 'Sam' }),
+        activity({ id: 'a2', action: 'intro-request', contentId: undefined, relationshipId: 'r1', profileSlug: 'northwind', profileKind: 'company', at: '2026-03-03T10:00:00.000Z' }),
       ],
       feedback: [],
       content,
@@ -45,8 +45,8 @@ describe('activitiesToCsv', () => {
 
   it('describes feedback with its verdict and objection', () => {
     const csv = activitiesToCsv({
-      activities: [makeActivity({ id: 'a3', action: 'feedback', contentId: 'post', feedbackId: 'f1' })],
-      feedback: [makeFeedback({ id: 'f1', contentId: 'post', verdict: 'objection', objection: { text: 'Too pricey', tag: 'price' } })],
+      activities: [activity({ id: 'a3', action: 'feedback', contentId: 'post', feedbackId: 'f1' })],
+      feedback: [feedback({ id: 'f1', contentId: 'post', verdict: 'objection', objection: { text: 'Too pricey', tag: 'price' } })],
       content,
       relationships,
     });
@@ -57,9 +57,9 @@ describe('activitiesToCsv', () => {
 
   it('neutralises cells a spreadsheet would run as formulas', () => {
     const csv = activitiesToCsv({
-      activities: [makeActivity({ id: 'a4', action: 'copy', contentId: 'x', profileName: '=HYPERLINK("http://evil")', actor: '@Sam', profileSlug: 'jane' })],
+      activities: [activity({ id: 'a4', action: 'copy', contentId: 'x', profileName: '=HYPERLINK("http://evil")', actor: '@Sam', profileSlug: 'jane' })],
       feedback: [],
-      content: [makeContent({ id: 'x', title: '+1 tips' })],
+      content: [storedContent({ id: 'x', title: '+1 tips' })],
       relationships,
     });
     const row = parse(csv)[1]!;

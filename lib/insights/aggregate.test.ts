@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { makeActivity, makeContent, makeFeedback, makeRelationship } from '../db/testing';
+import { activity, storedContent, feedback, relationship, ACME_ROBOTICS } from '../../tests/support/builders';
 import { computeInsights } from './aggregate';
 import { weekOf, weeksBetween } from './week';
 
 const content = [
-  makeContent({ id: 'post', title: 'Report post' }),
-  makeContent({ id: 'msg', title: 'Opener' }),
-  makeContent({ id: 'idle', title: 'Idle FAQ' }),
-  makeContent({ id: 'draft', title: 'Draft', status: 'draft' }),
+  storedContent({ id: 'post', title: 'Report post' }),
+  storedContent({ id: 'msg', title: 'Opener' }),
+  storedContent({ id: 'idle', title: 'Idle FAQ' }),
+  storedContent({ id: 'draft', title: 'Draft', status: 'draft' }),
 ];
-const relationships = [makeRelationship({ id: 'r1', knownBy: { name: 'Priya Shah' } }), makeRelationship({ id: 'r2', knownBy: { name: 'Leo Park' } })];
+const relationships = [relationship({ company: ACME_ROBOTICS, id: 'r1', knownBy: { name: 'Priya Shah' } }), relationship({ company: ACME_ROBOTICS, id: 'r2', knownBy: { name: 'Leo Park' } })];
 
 describe('weeks', () => {
   it('starts weeks on Monday in UTC', () => {
@@ -22,23 +22,23 @@ describe('weeks', () => {
 
 describe('computeInsights', () => {
   const activities = [
-    makeActivity({ id: 'a1', action: 'share', contentId: 'post', at: '2026-03-02T10:00:00.000Z', profileSlug: 'jane' }),
-    makeActivity({ id: 'a2', action: 'copy', contentId: 'msg', at: '2026-03-03T10:00:00.000Z', profileSlug: 'jane' }),
-    makeActivity({ id: 'a3', action: 'insert', contentId: 'msg', at: '2026-03-17T10:00:00.000Z', profileSlug: 'marcus' }),
-    makeActivity({ id: 'a4', action: 'copy', contentId: 'msg', at: '2026-03-17T11:00:00.000Z', profileSlug: 'marcus' }),
-    makeActivity({ id: 'a5', action: 'intro-request', contentId: undefined, relationshipId: 'r1', actor: 'Sam', profileName: 'Jane Doe', at: '2026-03-03T10:00:00.000Z' }),
-    makeActivity({ id: 'a6', action: 'intro-request', contentId: undefined, relationshipId: 'r1', at: '2026-03-04T10:00:00.000Z' }),
-    makeActivity({ id: 'a7', action: 'feedback', contentId: 'msg', at: '2026-03-03T12:00:00.000Z' }),
+    activity({ id: 'a1', action: 'share', contentId: 'post', at: '2026-03-02T10:00:00.000Z', profileSlug: 'jane' }),
+    activity({ id: 'a2', action: 'copy', contentId: 'msg', at: '2026-03-03T10:00:00.000Z', profileSlug: 'jane' }),
+    activity({ id: 'a3', action: 'insert', contentId: 'msg', at: '2026-03-17T10:00:00.000Z', profileSlug: 'marcus' }),
+    activity({ id: 'a4', action: 'copy', contentId: 'msg', at: '2026-03-17T11:00:00.000Z', profileSlug: 'marcus' }),
+    activity({ id: 'a5', action: 'intro-request', contentId: undefined, relationshipId: 'r1', actor: 'Sam', profileName: 'Jane Doe', at: '2026-03-03T10:00:00.000Z' }),
+    activity({ id: 'a6', action: 'intro-request', contentId: undefined, relationshipId: 'r1', at: '2026-03-04T10:00:00.000Z' }),
+    activity({ id: 'a7', action: 'feedback', contentId: 'msg', at: '2026-03-03T12:00:00.000Z' }),
   ];
-  const feedback = [
-    makeFeedback({ id: 'f1', contentId: 'msg', verdict: 'worked', at: '2026-03-03T12:00:00.000Z' }),
-    makeFeedback({ id: 'f2', contentId: 'msg', verdict: 'worked', at: '2026-03-17T12:00:00.000Z' }),
-    makeFeedback({ id: 'f3', contentId: 'post', verdict: 'didnt-land', at: '2026-03-17T12:00:00.000Z' }),
-    makeFeedback({ id: 'f4', contentId: 'msg', verdict: 'objection', objection: { text: 'Too pricey', tag: 'price' } }),
-    makeFeedback({ id: 'f5', contentId: 'post', verdict: 'objection', objection: { text: 'Has a vendor', tag: 'competitor' } }),
-    makeFeedback({ id: 'f6', contentId: 'post', verdict: 'objection', objection: { text: 'No budget', tag: 'price' } }),
+  const feedbackRecords = [
+    feedback({ id: 'f1', contentId: 'msg', verdict: 'worked', at: '2026-03-03T12:00:00.000Z' }),
+    feedback({ id: 'f2', contentId: 'msg', verdict: 'worked', at: '2026-03-17T12:00:00.000Z' }),
+    feedback({ id: 'f3', contentId: 'post', verdict: 'didnt-land', at: '2026-03-17T12:00:00.000Z' }),
+    feedback({ id: 'f4', contentId: 'msg', verdict: 'objection', objection: { text: 'Too pricey', tag: 'price' } }),
+    feedback({ id: 'f5', contentId: 'post', verdict: 'objection', objection: { text: 'Has a vendor', tag: 'competitor' } }),
+    feedback({ id: 'f6', contentId: 'post', verdict: 'objection', objection: { text: 'No budget', tag: 'price' } }),
   ];
-  const insights = computeInsights({ activities, feedback, content, relationships });
+  const insights = computeInsights({ activities, feedback: feedbackRecords, content, relationships });
 
   it('counts uses and verdicts per item, most used first', () => {
     expect(insights.items.map((i) => [i.contentId, i.shares, i.copies, i.inserts, i.uses, i.worked, i.didntLand, i.objections])).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentItem } from '../match/test-data';
+import { contentItem } from '../../tests/support/builders';
 import { whoWouldSee } from './audience-preview';
 import { SAMPLE_PROSPECTS } from './sample-prospects';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentItem } from '../match/test-data';
+import { contentItem } from '../../tests/support/builders';
 import { availabilityOf, daysFromNow, expiringSoon, NO_OWNER } from './expiry';
 
 const NOW = new Date('2026-03-10T12:00:00Z');

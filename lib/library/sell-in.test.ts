@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getMeta, putMeta } from '../db';
-import { useFreshDatabase } from '../db/testing';
-import { contentItem } from '../match/test-data';
-import { markSeen, seenIds, SELL_IN_SEEN_KEY, unseenApproved } from './sell-in';
+import { getMeta, META } from '../db';
+import { contentItem } from '../../tests/support/builders';
+import { putRawMeta, useFreshDatabase } from '../../tests/support/fake-store';
+import { markSeen, seenIds, unseenApproved } from './sell-in';
 
 const NOW = new Date('2026-03-10T12:00:00Z');
 
@@ -14,13 +14,13 @@ describe('sell-in', () => {
     await markSeen(['b', 'a']);
     await markSeen(['a', 'c']);
     expect(await seenIds()).toEqual(new Set(['a', 'b', 'c']));
-    expect(await getMeta(SELL_IN_SEEN_KEY)).toEqual(['a', 'b', 'c']);
+    expect(await getMeta(META.sellInSeen)).toEqual(['a', 'b', 'c']);
   });
 
   it('treats a corrupt record as nothing seen', async () => {
-    await putMeta(SELL_IN_SEEN_KEY, { not: 'a list' });
+    await putRawMeta(META.sellInSeen, { not: 'a list' });
     expect(await seenIds()).toEqual(new Set());
-    await putMeta(SELL_IN_SEEN_KEY, ['a', 7]);
+    await putRawMeta(META.sellInSeen, ['a', 7]);
     expect(await seenIds()).toEqual(new Set(['a']));
   });
 

@@ -1,17 +1,14 @@
 /**
  * Sell-in: each rep sees newly approved items once, as "new", with their sales note. Which
- * ones this rep has seen is kept in the meta store under `sellin.seen`.
+ * ones this rep has seen is kept in the meta store (META.sellInSeen).
  */
-import { getMeta, putMeta } from '../db';
+import { getMeta, META, putMeta } from '../db';
 import type { ContentItem } from '../model';
 import { isAvailable } from '../match/availability';
 
-export const SELL_IN_SEEN_KEY = 'sellin.seen';
-
 /** The ids this rep has acknowledged; anything unreadable counts as none. */
 export async function seenIds(): Promise<Set<string>> {
-  const stored = await getMeta<unknown>(SELL_IN_SEEN_KEY);
-  return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : []);
+  return new Set(await getMeta(META.sellInSeen));
 }
 
 /** Adds `ids` to the seen set (kept sorted, so the record is stable). */
@@ -21,7 +18,7 @@ export async function markSeen(ids: readonly string[]): Promise<void> {
   const before = seen.size;
   for (const id of ids) seen.add(id);
   if (seen.size === before) return;
-  await putMeta(SELL_IN_SEEN_KEY, [...seen].sort());
+  await putMeta(META.sellInSeen, [...seen].sort());
 }
 
 /** Items a rep can use now and has not acknowledged yet, most recently approved first. */

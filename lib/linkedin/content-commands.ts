@@ -1,20 +1,17 @@
 /**
- * The two commands the content script takes (from the extension itself, sender checked).
- * Checked by hand rather than with the zod protocol in lib/messaging.ts: zod alone would
- * blow the content script's 15 kB budget. Mirrors `content:get-snapshot` and `content:insert`.
+ * The two commands the content script takes (lib/protocol/commands.ts: `content:get-snapshot`,
+ * `content:insert`), from the extension itself (sender checked by the caller). Checked by hand,
+ * to the same rules as their schemas: zod would blow the content script's 15 kB budget.
  */
-import type { MessageOf } from '../messaging';
+import { MAX_INSERT_LENGTH } from '../model/vocabulary';
+import type { Message } from '../protocol/types';
 
-export const MAX_INSERT_LENGTH = 8000;
+export type ContentMessage = Message<'content:get-snapshot'> | Message<'content:insert'>;
 
-export type ContentCommand = MessageOf<'content:get-snapshot'> | MessageOf<'content:insert'>;
-
-export function parseContentCommand(raw: unknown): ContentCommand | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const { type, text } = raw as { type?: unknown; text?: unknown };
-  if (type === 'content:get-snapshot') return { type };
-  if (type === 'content:insert' && typeof text === 'string' && text.length > 0 && text.length <= MAX_INSERT_LENGTH) {
-    return { type, text };
-  }
-  return undefined;
+export function parseContentCommand(raw: unknown): ContentMessage | undefined {
+  if (typeof raw !== 'object' || raw === null || !('type' in raw)) return undefined;
+  if (raw.type === 'content:get-snapshot') return { type: raw.type };
+  if (raw.type !== 'content:insert' || !('text' in raw)) return undefined;
+  const { text } = raw;
+  return typeof text === 'string' && text.length > 0 && text.length <= MAX_INSERT_LENGTH ? { type: raw.type, text } : undefined;
 }

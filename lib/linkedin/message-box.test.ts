@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMessageBox, insertIntoMessageBox } from './message-box';
-import { domOf, loadFixture } from './test-dom';
+import { domOf, loadFixture } from '../../tests/support/fixtures';
 
 const overlay = (boxes: string) =>
   domOf(`<!DOCTYPE html><html><body><main><h1>Jane Doe</h1></main>${boxes}</body></html>`);

@@ -6,7 +6,7 @@
 import type { ProfileSnapshot } from '../model/profile';
 import { readProfile } from './read-profile';
 import { topCardPresent } from './top-card';
-import type { ProfilePage } from './urls';
+import type { ProfilePage } from '../identity/urls';
 
 /** After a reading, keep watching this long for late fields. */
 export const SETTLE_MS = 1500;

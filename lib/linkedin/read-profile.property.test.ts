@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ProfileSnapshot } from '../model/profile';
 import { readProfile } from './read-profile';
 import { topCardPresent } from './top-card';
-import { domOf, fixtureHtml, fixtureNames, loadFixture } from './test-dom';
+import { domOf, fixtureHtml, fixtureNames, loadFixture } from '../../tests/support/fixtures';
 
 const URLS = [
   'https://www.linkedin.com/in/jane-doe-8a1b2c/',

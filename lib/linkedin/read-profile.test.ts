@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProfileSnapshot } from '../model/profile';
 import { readProfile } from './read-profile';
-import { domOf, fixtureNames, loadFixture } from './test-dom';
+import { domOf, fixtureNames, loadFixture } from '../../tests/support/fixtures';
 
 type Expected = Pick<
   ProfileSnapshot,

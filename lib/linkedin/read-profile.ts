@@ -20,7 +20,7 @@ import {
 } from './labels';
 import { closestOf, queryAll, queryFirst } from './selectors';
 import { mainRegion, nameHeading, topCardRoot } from './top-card';
-import { canonicalUrl, companySlugOf, personSlugOf, profilePageOf, type ProfilePage } from './urls';
+import { canonicalUrl, companySlugOf, personSlugOf, profilePageOf, type ProfilePage } from '../identity/urls';
 
 type Field = 'fullName' | 'headline' | 'title' | 'company' | 'companySlug' | 'industry' | 'location';
 type Found = Partial<Record<Field, string>>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SELECTORS, queryAll, queryFirst } from './selectors';
-import { domOf } from './test-dom';
+import { domOf } from '../../tests/support/fixtures';
 
 describe('SELECTORS', () => {
   const doc = domOf('<html><body><main><h1>x</h1></main></body></html>');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { topCardPresent } from './top-card';
-import { domOf, loadFixture } from './test-dom';
+import { domOf, loadFixture } from '../../tests/support/fixtures';
 
 describe('topCardPresent', () => {
   it.each([

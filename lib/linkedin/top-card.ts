@@ -2,7 +2,7 @@
 
 import { cleanText } from './clean';
 import { closestOf, queryAll, queryFirst } from './selectors';
-import type { PageKind } from './urls';
+import type { PageKind } from '../identity/urls';
 
 /** The page's main region, or the body when the layout has none. */
 export function mainRegion(doc: Document): Element | null {

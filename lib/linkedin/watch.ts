@@ -5,16 +5,19 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { InsertOutcome, PageTheme } from '../messaging';
-import { parseContentCommand } from './content-commands';
+import { panelCollapsed } from '../browser-storage/panel-collapsed';
+import { profilePageOf, type ProfilePage } from '../identity/urls';
 import type { ProfileSnapshot } from '../model/profile';
+import type { PageTheme } from '../model/tab-page';
+import type { InsertOutcome } from '../protocol/replies';
+import { send } from '../protocol/send';
+import type { ReplyOf } from '../protocol/types';
+import { parseContentCommand } from './content-commands';
 import { insertIntoMessageBox } from './message-box';
+import { findRightRail, pageTheme } from './page-layout';
 import { startPageSession, type PageSession } from './page-session';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
-import { findRightRail, pageTheme } from './page-layout';
-import { profilePageOf, type ProfilePage } from './urls';
 
-const COLLAPSED_KEY = 'ui.panelCollapsed';
 const ORPHAN_CHECKS_MS = [250, 1000, 3000, 10_000];
 
 type WatchOptions = { ctx: ContentScriptContext; panelUrl: string };
@@ -27,7 +30,7 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
   let lastName: string | undefined;
 
   const report = (snapshot: ProfileSnapshot | null, theme: PageTheme = 'light') =>
-    browser.runtime.sendMessage({ type: 'page:snapshot', snapshot, theme }).catch((error: unknown) => {
+    send('page:snapshot', { snapshot, theme }).catch((error: unknown) => {
       // Chrome: "Extension context invalidated."; elsewhere runtime.id is gone.
       if (!browser.runtime?.id || /invalidated/i.test(String(error))) frame?.showReloadNotice();
     });
@@ -61,27 +64,25 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
     });
   };
 
-  browser.storage.local.get(COLLAPSED_KEY).then((stored: Record<string, unknown>) => {
-    collapsed = stored[COLLAPSED_KEY] === true;
-    frame?.setCollapsed(collapsed);
-  }, () => undefined);
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(COLLAPSED_KEY in changes)) return;
-    collapsed = changes[COLLAPSED_KEY]?.newValue === true;
-    frame?.setCollapsed(collapsed);
+  const setCollapsed = (value: boolean) => {
+    collapsed = value;
+    frame?.setCollapsed(value);
   };
-  browser.storage.onChanged.addListener(onStorage);
+  panelCollapsed.get().then(setCollapsed, () => undefined);
+  const stopWatchingCollapsed = panelCollapsed.watch(setCollapsed);
 
+  const answer = (raw: unknown): ReplyOf<'content:get-snapshot'> | ReplyOf<'content:insert'> | undefined => {
+    const message = parseContentCommand(raw);
+    if (message?.type === 'content:get-snapshot') return session?.latest() ?? null;
+    if (message?.type !== 'content:insert') return undefined;
+    const inserted = insertIntoMessageBox(document, message.text) === 'inserted';
+    const outcome: InsertOutcome = inserted ? { ok: true } : { ok: false, reason: 'no-message-box' };
+    return outcome;
+  };
   const onMessage = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const message = parseContentCommand(raw);
-    if (message?.type === 'content:get-snapshot') return Promise.resolve(session?.latest() ?? null);
-    if (message?.type === 'content:insert') {
-      const outcome: InsertOutcome =
-        insertIntoMessageBox(document, message.text) === 'inserted' ? { ok: true } : { ok: false, reason: 'no-message-box' };
-      return Promise.resolve(outcome);
-    }
-    return undefined;
+    const reply = answer(raw);
+    return reply === undefined ? undefined : Promise.resolve(reply);
   };
   browser.runtime.onMessage.addListener(onMessage);
 
@@ -101,7 +102,7 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
   ctx.onInvalidated(() => {
     session?.stop();
     frame?.showReloadNotice();
-    browser.storage.onChanged.removeListener(onStorage);
+    stopWatchingCollapsed();
   });
 
   ctx.addEventListener(window, 'wxt:locationchange', (event) => visit(event.newUrl.href));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchLibrary } from './search';
-import { contentItem } from './test-data';
+import { contentItem } from '../../tests/support/builders';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 

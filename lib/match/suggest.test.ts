@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentItem } from '../model';
 import { suggestContent } from './suggest';
-import { contentItem, personPage } from './test-data';
+import { contentItem, personPage } from '../../tests/support/builders';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 /** Suggested library content for a prospect: approved, in date, ranked by audience fit. */
 import type { ContentItem, ProfileSnapshot, Seniority } from '../model';
 import { isInWindow, timeOf, timeOrZero } from './availability';
-import { normalizeCompany } from './normalize';
+import { normalizeCompany } from '../identity/normalize';
 import { inferSeniority } from './seniority';
 import { foldWords, hasWords, padded } from './text';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { relationshipKeys } from './keys';
-import { companyPage, personPage, relationship } from './test-data';
-import { introQuery, rankWarmIntros } from './warm-intros';
+import { companyPage, personPage, storedRelationship } from '../../tests/support/builders';
+import { rankWarmIntros } from './warm-intros';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 
@@ -11,7 +10,7 @@ function ids(hints: ReturnType<typeof rankWarmIntros>): string[] {
 
 describe('rankWarmIntros: match kinds', () => {
   it('is exact when the profile URL slug equals the page slug (case, percent-encoding, query ignored)', () => {
-    const rel = relationship({
+    const rel = storedRelationship({
       person: { name: 'Someone Else', profileUrl: 'https://www.linkedin.com/in/Jos%C3%A9-Doe/?trk=x' },
     });
     const [hint] = rankWarmIntros(personPage({ slug: 'josé-doe', fullName: 'Nobody' }), [rel], NOW);
@@ -19,13 +18,13 @@ describe('rankWarmIntros: match kinds', () => {
   });
 
   it('derives the slug from the URL when a candidate has no keys', () => {
-    const rel = relationship();
+    const rel = storedRelationship();
     const withoutKeys = { ...rel, keys: undefined } as unknown as typeof rel;
     expect(rankWarmIntros(personPage({ fullName: 'Other Name' }), [withoutKeys], NOW)[0]?.match).toBe('exact');
   });
 
   it('is likely when name and company both normalise equal and the slug does not match', () => {
-    const rel = relationship({
+    const rel = storedRelationship({
       person: { name: 'JOSÉ Núñez, MBA' },
       company: { name: 'Acme Robotics, Inc.' },
     });
@@ -34,7 +33,7 @@ describe('rankWarmIntros: match kinds', () => {
   });
 
   it('is likely even when the stored URL names another slug, since slugs can change', () => {
-    const rel = relationship({
+    const rel = storedRelationship({
       person: { name: 'Jane Doe', profileUrl: 'https://www.linkedin.com/in/jane-doe-old/' },
       company: { name: 'Acme Robotics' },
     });
@@ -43,20 +42,20 @@ describe('rankWarmIntros: match kinds', () => {
 
   it('is not likely when the name matches but the company does not, or either is missing', () => {
     const noUrl = { name: 'Jane Doe' };
-    const otherCompany = relationship({ id: 'a', person: noUrl, company: { name: 'Globex' } });
-    const noCompany = relationship({ id: 'b', person: noUrl });
+    const otherCompany = storedRelationship({ id: 'a', person: noUrl, company: { name: 'Globex' } });
+    const noCompany = storedRelationship({ id: 'b', person: noUrl });
     expect(rankWarmIntros(personPage(), [otherCompany, noCompany], NOW)).toEqual([]);
-    const sameCompany = relationship({ id: 'c', person: noUrl, company: { name: 'Acme Robotics' } });
+    const sameCompany = storedRelationship({ id: 'c', person: noUrl, company: { name: 'Acme Robotics' } });
     expect(rankWarmIntros(personPage({ company: undefined }), [sameCompany], NOW)).toEqual([]);
   });
 
   it('is company for a company-scope relationship naming the current company', () => {
-    const rel = relationship({ scope: 'company', person: undefined, company: { name: 'ACME Robotics GmbH' } });
+    const rel = storedRelationship({ scope: 'company', person: undefined, company: { name: 'ACME Robotics GmbH' } });
     expect(rankWarmIntros(personPage(), [rel], NOW)[0]?.match).toBe('company');
   });
 
   it('is company on a company page by LinkedIn slug, whatever the name', () => {
-    const rel = relationship({
+    const rel = storedRelationship({
       scope: 'company',
       person: undefined,
       company: { name: 'Totally Different Name', linkedinUrl: 'https://www.linkedin.com/company/Acme-Robotics/' },
@@ -66,12 +65,12 @@ describe('rankWarmIntros: match kinds', () => {
   });
 
   it('is company on a company page by normalised name', () => {
-    const rel = relationship({ scope: 'company', person: undefined, company: { name: 'Acme Robotics Inc.' } });
+    const rel = storedRelationship({ scope: 'company', person: undefined, company: { name: 'Acme Robotics Inc.' } });
     expect(rankWarmIntros(companyPage({ slug: 'acme-42' }), [rel], NOW)[0]?.match).toBe('company');
   });
 
   it('is company on a person page whose top card names the company slug', () => {
-    const rel = relationship({
+    const rel = storedRelationship({
       scope: 'company',
       person: undefined,
       company: { name: 'ACR', linkedinUrl: 'https://www.linkedin.com/company/acme-robotics' },
@@ -80,38 +79,38 @@ describe('rankWarmIntros: match kinds', () => {
   });
 
   it('drops candidates that match nothing, and person relationships on a company page', () => {
-    const stranger = relationship({
+    const stranger = storedRelationship({
       id: 'stranger',
       person: { name: 'John Roe', profileUrl: 'https://www.linkedin.com/in/john-roe/' },
       company: { name: 'Acme Robotics' },
     });
-    const otherCompany = relationship({ id: 'globex', scope: 'company', person: undefined, company: { name: 'Globex' } });
+    const otherCompany = storedRelationship({ id: 'globex', scope: 'company', person: undefined, company: { name: 'Globex' } });
     expect(rankWarmIntros(personPage(), [stranger, otherCompany], NOW)).toEqual([]);
-    const janeAtAcme = relationship({ id: 'jane', company: { name: 'Acme Robotics' } });
+    const janeAtAcme = storedRelationship({ id: 'jane', company: { name: 'Acme Robotics' } });
     expect(rankWarmIntros(companyPage(), [janeAtAcme], NOW)).toEqual([]);
   });
 
   it('lists a record found through several indexes once', () => {
-    const rel = relationship();
+    const rel = storedRelationship();
     expect(rankWarmIntros(personPage(), [rel, rel, { ...rel }], NOW)).toHaveLength(1);
   });
 
   it('summarises readiness for each hint', () => {
-    const rel = relationship({ qualification: { operationallyReady: true, yearsInIndustry: 12 } });
+    const rel = storedRelationship({ qualification: { operationallyReady: true, yearsInIndustry: 12 } });
     const [hint] = rankWarmIntros(personPage(), [rel], NOW);
     expect(hint?.readiness).toMatchObject({ answered: 2, score: 2, label: 'Partly qualified' });
   });
 });
 
 describe('rankWarmIntros: order', () => {
-  const exact = relationship({ id: 'exact', canIntro: false, strength: 1 });
-  const likely = relationship({
+  const exact = storedRelationship({ id: 'exact', canIntro: false, strength: 1 });
+  const likely = storedRelationship({
     id: 'likely',
     person: { name: 'Jane Doe' },
     company: { name: 'Acme Robotics' },
     strength: 5,
   });
-  const company = relationship({ id: 'company', scope: 'company', person: undefined, company: { name: 'Acme Robotics' }, strength: 5 });
+  const company = storedRelationship({ id: 'company', scope: 'company', person: undefined, company: { name: 'Acme Robotics' }, strength: 5 });
 
   it('puts exact before likely before company, whatever the input order', () => {
     expect(ids(rankWarmIntros(personPage(), [company, likely, exact], NOW))).toEqual(['exact', 'likely', 'company']);
@@ -120,7 +119,7 @@ describe('rankWarmIntros: order', () => {
 
   it('within a kind: can introduce first, then strength, then most recently updated', () => {
     const companyRel = (id: string, canIntro: boolean, strength: number, updatedAt: string) =>
-      relationship({ id, scope: 'company', person: undefined, company: { name: 'Acme Robotics' }, canIntro, strength, updatedAt });
+      storedRelationship({ id, scope: 'company', person: undefined, company: { name: 'Acme Robotics' }, canIntro, strength, updatedAt });
     const candidates = [
       companyRel('weak-no-intro', false, 1, '2026-05-01T00:00:00Z'),
       companyRel('strong-no-intro', false, 5, '2026-05-01T00:00:00Z'),
@@ -138,7 +137,7 @@ describe('rankWarmIntros: order', () => {
   });
 
   it('does not let a future-dated update outrank a recent one', () => {
-    const at = (id: string, updatedAt: string) => relationship({ id, updatedAt });
+    const at = (id: string, updatedAt: string) => storedRelationship({ id, updatedAt });
     const future = at('future', '2030-01-01T00:00:00Z');
     const recent = at('recent', NOW.toISOString());
     // The future date counts as now: equal recency keeps the input order (stable sort).
@@ -149,41 +148,5 @@ describe('rankWarmIntros: order', () => {
   it('scores follow the order', () => {
     const scores = rankWarmIntros(personPage(), [company, likely, exact], NOW).map((hint) => hint.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-  });
-});
-
-describe('introQuery', () => {
-  it('asks a person page for slug, name key, company key and company slug', () => {
-    const profile = personPage({ slug: 'Jane-Doe', fullName: 'Jane Doe, MBA', company: 'Acme Robotics, Inc.', companySlug: 'acme-robotics' });
-    expect(introQuery(profile)).toEqual({
-      personSlug: 'jane-doe',
-      personNameKey: 'jane doe',
-      companyKey: 'acme robotics',
-      companySlug: 'acme-robotics',
-    });
-  });
-
-  it('asks a company page for its slug and name only', () => {
-    expect(introQuery(companyPage({ fullName: 'Acme Robotics GmbH' }))).toEqual({
-      companySlug: 'acme-robotics',
-      companyKey: 'acme robotics',
-    });
-  });
-
-  it('leaves out keys it cannot know', () => {
-    expect(introQuery(personPage({ fullName: undefined, company: undefined }))).toEqual({ personSlug: 'jane-doe' });
-  });
-
-  it('uses the same keys the store derives for a matching relationship', () => {
-    const rel = relationship({
-      person: { name: 'José Núñez', profileUrl: 'https://www.linkedin.com/in/jnunez/' },
-      company: { name: 'Acme, Inc.' },
-    });
-    const query = introQuery(personPage({ slug: 'jnunez', fullName: 'Jose Nunez', company: 'ACME' }));
-    expect(relationshipKeys(rel)).toEqual({
-      personSlug: query.personSlug,
-      personNameKey: query.personNameKey,
-      companyKey: query.companyKey,
-    });
   });
 });

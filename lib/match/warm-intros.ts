@@ -1,7 +1,7 @@
-/** Warm intros for the profile a rep opened (PACK-FORMAT.md, "Matching a profile"). */
-import { companySlugOf, normalizeSlug, personSlugOf } from '../linkedin/urls';
+/** Warm intros for the profile a rep opened (docs/PACK-FORMAT.md, "Matching a profile"). */
+import { profileKeys, relationshipKeys, type LookupKeys } from '../identity/keys';
+import { compareSubjects } from '../identity/same-subject';
 import type { ProfileSnapshot, StoredRelationship } from '../model';
-import { normalizeCompany, normalizeName } from './normalize';
 import { summarizeReadiness, type Readiness } from './readiness';
 
 export type IntroMatch = 'exact' | 'likely' | 'company';
@@ -14,63 +14,21 @@ export type IntroHint = {
   readiness: Readiness;
 };
 
-/** The index keys a store lookup should read for this profile; absent keys are not looked up. */
-export type IntroQuery = {
-  personSlug?: string;
-  personNameKey?: string;
-  companyKey?: string;
-  companySlug?: string;
-};
-
 const MATCH_RANK: Record<IntroMatch, number> = { exact: 3, likely: 2, company: 1 };
-
-/** The company a profile stands for: its current company, or the company page itself. */
-function profileCompanyName(profile: ProfileSnapshot): string | undefined {
-  return profile.kind === 'company' ? (profile.fullName ?? profile.company) : profile.company;
-}
-
-function profileCompanySlug(profile: ProfileSnapshot): string {
-  const slug = profile.kind === 'company' ? profile.slug : profile.companySlug;
-  return slug ? normalizeSlug(slug) : '';
-}
-
-export function introQuery(profile: ProfileSnapshot): IntroQuery {
-  const query: IntroQuery = {};
-  if (profile.kind === 'person') {
-    const personSlug = normalizeSlug(profile.slug);
-    const personNameKey = normalizeName(profile.fullName);
-    if (personSlug) query.personSlug = personSlug;
-    if (personNameKey) query.personNameKey = personNameKey;
-  }
-  const companyKey = normalizeCompany(profileCompanyName(profile));
-  const companySlug = profileCompanySlug(profile);
-  if (companyKey) query.companyKey = companyKey;
-  if (companySlug) query.companySlug = companySlug;
-  return query;
-}
 
 /**
  * Which kind of match `rel` is for the profile, or null. Candidates come from index lookups that
- * may over-fetch (or hold keys derived by an older normaliser), so each is checked against its own
- * fields here. The person slug comes from the stored keys, or from the URL when keys are missing.
+ * may over-fetch (or hold keys derived by an older normaliser), so each is checked against keys
+ * derived from its own fields. A person is exact by profile slug and likely by name and company,
+ * even where the stored URL names another slug (slugs can change); a company matches either way.
  */
-function matchOf(profile: ProfileSnapshot, rel: StoredRelationship): IntroMatch | null {
-  if (rel.scope === 'person') {
-    if (profile.kind !== 'person' || !rel.person) return null;
-    const relSlug = rel.keys?.personSlug ?? personSlugOf(rel.person.profileUrl);
-    if (relSlug && relSlug === normalizeSlug(profile.slug)) return 'exact';
-    const name = normalizeName(rel.person.name);
-    const company = normalizeCompany(rel.company?.name);
-    const sameName = name !== '' && name === normalizeName(profile.fullName);
-    const sameCompany = company !== '' && company === normalizeCompany(profile.company);
-    return sameName && sameCompany ? 'likely' : null;
-  }
-  if (!rel.company) return null;
-  const pageSlug = profileCompanySlug(profile);
-  const relSlug = rel.keys?.companySlug ?? companySlugOf(rel.company.linkedinUrl);
-  if (pageSlug && relSlug === pageSlug) return 'company';
-  const company = normalizeCompany(rel.company.name);
-  return company !== '' && company === normalizeCompany(profileCompanyName(profile)) ? 'company' : null;
+function matchOf(profile: ProfileSnapshot, seen: LookupKeys, rel: StoredRelationship): IntroMatch | null {
+  if (rel.scope === 'person' && profile.kind !== 'person') return null;
+  // A person's page is compared at the rel's scope: the person, or their current company.
+  const found = compareSubjects({ scope: rel.scope, keys: seen }, { scope: rel.scope, keys: relationshipKeys(rel) });
+  if (!found) return null;
+  if (rel.scope === 'company') return 'company';
+  return found === 'same-page' ? 'exact' : 'likely';
 }
 
 /** Milliseconds for ordering by recency; a date in the future counts as now, a bad one as oldest. */
@@ -90,13 +48,14 @@ export function rankWarmIntros(
   now: Date = new Date(),
 ): IntroHint[] {
   const nowMs = now.getTime();
-  const seen = new Set<string>();
+  const keys = profileKeys(profile);
+  const listed = new Set<string>();
   const ranked: Array<IntroHint & { recency: number }> = [];
   for (const rel of candidates) {
-    if (seen.has(rel.id)) continue;
-    const match = matchOf(profile, rel);
+    if (listed.has(rel.id)) continue;
+    const match = matchOf(profile, keys, rel);
     if (!match) continue;
-    seen.add(rel.id);
+    listed.add(rel.id);
     ranked.push({
       relationship: rel,
       match,

@@ -20,6 +20,7 @@ export const Activity = z.object({
 export type Activity = z.infer<typeof Activity>;
 
 export const FEEDBACK_VERDICTS = ['worked', 'didnt-land', 'objection'] as const;
+export type FeedbackVerdict = (typeof FEEDBACK_VERDICTS)[number];
 
 export const Feedback = z.object({
   id: z.string().min(1),

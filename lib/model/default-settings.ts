@@ -9,5 +9,4 @@ export const DEFAULT_SETTINGS: Settings = {
   fiscalYearStartMonth: 1,
   utmSource: 'linkedin',
   utmMedium: 'social',
-  panelCollapsed: false,
 };

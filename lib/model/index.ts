@@ -1,9 +1,12 @@
 export * from './activity';
 export * from './content';
+export * from './guardrails';
+export * from './meta';
 export * from './pack';
 export * from './profile';
 export * from './relationship';
 export * from './settings';
 export * from './stored';
+export * from './tab-page';
 export { isoDateTime } from './dates';
 export * from './team';

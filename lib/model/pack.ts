@@ -8,7 +8,7 @@ export const PACK_VERSION = 1;
 
 export const Publisher = z.object({ name: z.string().min(1), email: z.email().optional() });
 
-/** Version 1 of the public pack format (shared/PACK-FORMAT.md). */
+/** Version 1 of the public pack format (docs/PACK-FORMAT.md). */
 export const Pack = z.object({
   format: z.literal(PACK_FORMAT),
   version: z.literal(PACK_VERSION),

@@ -9,7 +9,20 @@ export const Settings = z.object({
   fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
   utmSource: z.string().default('linkedin'),
   utmMedium: z.string().default('social'),
-  panelCollapsed: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 export { DEFAULT_SETTINGS } from './default-settings';
+
+/**
+ * Whatever is stored, made valid: each field that parses is kept, every other field (missing,
+ * corrupt, from an older or newer shape) gets its default. Never throws on bad data.
+ */
+export function settingsFrom(raw: unknown): Settings {
+  const result: Record<string, unknown> = {};
+  const record: Record<string, unknown> = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...raw } : {};
+  for (const [field, schema] of Object.entries(Settings.shape)) {
+    const parsed = schema.safeParse(record[field]);
+    if (parsed.success) result[field] = parsed.data;
+  }
+  return Settings.parse(result);
+}

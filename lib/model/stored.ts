@@ -20,14 +20,17 @@ export type RecordMeta = z.infer<typeof RecordMeta>;
 
 export type StoredContent = ContentItem & { meta: RecordMeta };
 
-/** Relationships carry their lookup keys, derived on write, so matching is a few indexed reads. */
-export type RelationshipKeys = {
+/**
+ * The keys a person or company is looked up by (lib/identity/keys.ts derives them): stored with
+ * each relationship, on write, so matching a profile is a few indexed reads.
+ */
+export type LookupKeys = {
   personSlug?: string;
   personNameKey?: string;
   companyKey?: string;
   companySlug?: string;
 };
-export type StoredRelationship = Relationship & { meta: RecordMeta; keys: RelationshipKeys };
+export type StoredRelationship = Relationship & { meta: RecordMeta; keys: LookupKeys };
 
 export const Subscription = z.object({
   url: z.url({ protocol: /^https$/ }),

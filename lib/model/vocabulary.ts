@@ -15,3 +15,10 @@ export const TOKENS = [
   'senderFirstName',
 ] as const;
 export type Token = (typeof TOKENS)[number];
+
+/** What a rep can say an objection was about (feedback on a used item). */
+export const OBJECTION_TAGS = ['price', 'timing', 'competitor', 'authority', 'need', 'other'] as const;
+export type ObjectionTag = (typeof OBJECTION_TAGS)[number];
+
+/** The longest text the panel may ask the content script to put in LinkedIn's message box. */
+export const MAX_INSERT_LENGTH = 8000;

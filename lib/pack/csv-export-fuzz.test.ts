@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { neutralizeCell, parseRelationshipsCsv, relationshipsToCsv } from './csv';
 import { toCsv, unneutralizeCell } from './csv-cells';
-import { relationship, T0 } from './test-data';
+import { relationship, T0, PACK_DETAILS } from '../../tests/support/builders';
 
 const DANGEROUS_START = /^[=+\-@\t\r]/;
 const PREFIXES = ['=', '+', '-', '@', '\t', '\r'];
@@ -60,6 +60,7 @@ describe('CSV export neutralises formulas', () => {
         // Import trims cells, and a name is required: keep the generated values within those rules.
         fc.pre(trimmed(name) !== '' && trimmed(holder) !== '');
         const rel = relationship({
+          ...PACK_DETAILS,
           person: { name: name.trim(), profileUrl: 'https://www.linkedin.com/in/jane-doe/' },
           knownBy: { name: holder.trim(), team: '-East' },
           ...(notes.trim() ? { notes: notes.trim() } : {}),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Relationship } from '../model';
 import { CSV_COLUMNS, csvRowId, neutralizeCell, parseRelationshipsCsv, relationshipsToCsv } from './csv';
 import { quoteCsvField, unneutralizeCell } from './csv-cells';
-import { relationship, T0, T1 } from './test-data';
+import { relationship, T0, T1, PACK_DETAILS } from '../../tests/support/builders';
 
 const NOW = new Date('2026-05-05T12:00:00.000Z');
 const HEADER = CSV_COLUMNS.join(',');
@@ -168,7 +168,7 @@ describe('parseRelationshipsCsv', () => {
 
 describe('relationshipsToCsv', () => {
   it('writes RFC 4180 with CRLF, a header row, id and timestamps', () => {
-    const csv = relationshipsToCsv([relationship({ notes: 'He said "hi",\nthen left' })]);
+    const csv = relationshipsToCsv([relationship({ ...PACK_DETAILS, notes: 'He said "hi",\nthen left' })]);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(`id,${HEADER},created_at,updated_at`);
     expect(csv).toContain('"He said ""hi"",\nthen left"');
@@ -182,7 +182,7 @@ describe('relationshipsToCsv', () => {
     expect(neutralizeCell('safe = fine')).toBe('safe = fine');
     expect(neutralizeCell("'=already")).toBe("''=already");
     expect(neutralizeCell("it's")).toBe("it's");
-    const csv = relationshipsToCsv([relationship({ notes: '=cmd|calc', howWeKnow: '@x', knownBy: { name: '+Sam' } })]);
+    const csv = relationshipsToCsv([relationship({ ...PACK_DETAILS, notes: '=cmd|calc', howWeKnow: '@x', knownBy: { name: '+Sam' } })]);
     expect(csv).toContain(",'=cmd|calc,");
     expect(csv).toContain(",'@x,");
     expect(csv).toContain(",'+Sam,");
@@ -196,8 +196,9 @@ describe('relationshipsToCsv', () => {
 
   it('round-trips through parseRelationshipsCsv', () => {
     const rels: Relationship[] = [
-      relationship(),
+      relationship(PACK_DETAILS),
       relationship({
+        ...PACK_DETAILS,
         id: 'rel-acme',
         scope: 'company',
         person: undefined,

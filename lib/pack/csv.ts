@@ -6,7 +6,7 @@ import { stripBom } from './parse-pack';
 
 export { neutralizeCell } from './csv-cells';
 
-/** The columns PACK-FORMAT.md lists; each must be in the header (cells may be empty). */
+/** The columns docs/PACK-FORMAT.md lists; each must be in the header (cells may be empty). */
 export const CSV_COLUMNS = [
   'scope',
   'person_name',

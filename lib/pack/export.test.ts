@@ -5,7 +5,7 @@ import { buildPack, exportAll, exportPackText, exportRelationshipsCsv } from './
 import { planMerge } from './merge';
 import { parsePackText } from './parse-pack';
 import { parseRelationshipsCsv } from './csv';
-import { contentItem, relationship, T2 } from './test-data';
+import { contentItem, relationship, T2, PACK_DETAILS } from '../../tests/support/builders';
 
 const META = { origin: { kind: 'local' } } as const;
 const NOW = new Date(T2);
@@ -28,9 +28,9 @@ const storedContent: StoredContent[] = [
   },
 ];
 const storedRels: StoredRelationship[] = [
-  { ...relationship(), meta: META, keys: { personSlug: 'jane-doe', companyKey: 'acme robotics' } },
+  { ...relationship(PACK_DETAILS), meta: META, keys: { personSlug: 'jane-doe', companyKey: 'acme robotics' } },
   {
-    ...relationship({ id: 'co', scope: 'company', person: undefined, company: { name: 'Globex' }, qualification: { yearsInIndustry: 3, vendorHistory: null } }),
+    ...relationship({ ...PACK_DETAILS, id: 'co', scope: 'company', person: undefined, company: { name: 'Globex' }, qualification: { yearsInIndustry: 3, vendorHistory: null } }),
     meta: META,
     keys: { companyKey: 'globex' },
   },
@@ -70,8 +70,8 @@ describe('db export', () => {
     const parsed = parsePackText(await exportAll({ now: NOW }));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     expect(parsed.pack.name).toBe('Warmline export 2026-03-01');
-    expect(parsed.pack.content.map((c) => c.id).sort()).toEqual(['faq-1', 'q4-launch']);
-    expect(parsed.pack.relationships.map((r) => r.id).sort()).toEqual(['co', 'rel-jane']);
+    expect(parsed.pack.content.map((c) => c.id).sort()).toEqual(['c1', 'faq-1']);
+    expect(parsed.pack.relationships.map((r) => r.id).sort()).toEqual(['co', 'r1']);
     expect((await listContent()).length).toBe(2);
   });
 

@@ -8,13 +8,13 @@ import fc from 'fast-check';
 import { unwrap } from 'idb';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addActivity, openWarmlineDb, putContent, putRelationship, saveSettings, STORE_NAMES, StoreError } from '../db';
-import { FROM_PACK, makeActivity, useFreshDatabase } from '../db/testing';
+import { FROM_PACK, activity, contentItem, packObject, relationship, T0, T2, PACK_DETAILS } from '../../tests/support/builders';
+import { useFreshDatabase } from '../../tests/support/fake-store';
 import { CSV_COLUMNS, relationshipsToCsv } from './csv';
-import { commitImport, previewImport, type ImportPreview } from './import';
+import { commitImport, prepareImport, previewImport, type ImportPreview } from './import';
 import type { ImportIssue } from './issues';
-import { contentItem, packObject, relationship, T0, T2 } from './test-data';
-import { applyEdits, setAt } from './test-mutations';
-import { CONTENT_STAMP_KEY } from '../db/approved-cache';
+import { applyEdits, setAt } from '../../tests/support/mutations';
+import { META } from '../db/meta';
 
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'] as const;
 
@@ -28,21 +28,21 @@ const BASE_PACK = packObject({
     contentItem({ id: 'three', kind: 'post', url: 'https://acme.example/x', status: 'draft' }),
   ],
   relationships: [
-    relationship(),
-    relationship({ id: 'r2', updatedAt: T2, qualification: { yearsInIndustry: 2, operationallyReady: true } }),
-    relationship({ id: 'r3', scope: 'company', person: undefined, company: { name: 'Globex', linkedinUrl: 'https://www.linkedin.com/company/globex/' } }),
+    relationship(PACK_DETAILS),
+    relationship({ ...PACK_DETAILS, id: 'r2', updatedAt: T2, qualification: { yearsInIndustry: 2, operationallyReady: true } }),
+    relationship({ ...PACK_DETAILS, id: 'r3', scope: 'company', person: undefined, company: { name: 'Globex', linkedinUrl: 'https://www.linkedin.com/company/globex/' } }),
   ],
 });
 const BASE_TEXT = JSON.stringify(BASE_PACK, null, 2);
-const BASE_CSV = relationshipsToCsv([relationship(), relationship({ id: 'b', notes: '=a,"b"\nc', person: { name: 'Li Wei' } })]);
+const BASE_CSV = relationshipsToCsv([relationship(PACK_DETAILS), relationship({ ...PACK_DETAILS, id: 'b', notes: '=a,"b"\nc', person: { name: 'Li Wei' } })]);
 
 /** What the store holds before each import: pack records (some locally edited), local data, settings. */
 async function seed(): Promise<void> {
   await putContent({ ...contentItem({ title: 'Stored' }), meta: FROM_PACK });
   await putContent({ ...contentItem({ id: 'two', title: 'Edited here' }), meta: { ...FROM_PACK, locallyEditedAt: T2 } });
-  await putRelationship(relationship({ knownBy: { name: 'Stored Holder' } }), FROM_PACK);
-  await putRelationship(relationship({ id: 'local-only', person: { name: 'Local Person' } }), { origin: { kind: 'local' } });
-  await addActivity(makeActivity());
+  await putRelationship(relationship({ ...PACK_DETAILS, knownBy: { name: 'Stored Holder' } }), FROM_PACK);
+  await putRelationship(relationship({ ...PACK_DETAILS, id: 'local-only', person: { name: 'Local Person' } }), { origin: { kind: 'local' } });
+  await addActivity(activity());
   await saveSettings({ name: 'Sam Seller' });
 }
 
@@ -118,7 +118,7 @@ function failNthPut(n: number): void {
 type Outcome = 'refused' | 'failed-cleanly' | 'written' | 'nothing-to-write';
 async function importOnce(text: string, fileName: string, faultAt: number | null): Promise<Outcome> {
   const before = await storeContents();
-  const preview = await previewImport(text, fileName, undefined, new Date(T0));
+  const preview = await previewImport(prepareImport(text, fileName, { now: new Date(T0) }));
   if (!preview.ok) {
     expectWellFormedRefusal(preview);
     expect(await storeContents()).toEqual(before);
@@ -150,7 +150,7 @@ async function importOnce(text: string, fileName: string, faultAt: number | null
   // Records the file did not touch, and the stores an import never writes, are as they were
   // (but for the stamp that tells the approved-library copy it is stale).
   for (const store of ['activities', 'feedback', 'subscriptions']) expect(after[store]).toEqual(before[store]);
-  const unstamped = (entries: Array<[unknown, unknown]> = []) => entries.filter(([key]) => key !== CONTENT_STAMP_KEY);
+  const unstamped = (entries: Array<[unknown, unknown]> = []) => entries.filter(([key]) => key !== META.contentStamp.key);
   expect(unstamped(after.meta)).toEqual(unstamped(before.meta));
   return puts > 0 ? 'written' : 'nothing-to-write';
 }
@@ -295,8 +295,8 @@ describe('prototype-pollution keys at every level change nothing', () => {
       (i) => FORBIDDEN.map((key, k) => `"${key}":${payloads[(i + k) % payloads.length]}`).join(','),
     );
     expect(text.match(/"__proto__"/g)?.length).toBeGreaterThan(10);
-    const clean = await previewImport(BASE_TEXT, 'pack.json', undefined, new Date(T0));
-    const dirty = await previewImport(text, 'pack.json', undefined, new Date(T0));
+    const clean = await previewImport(prepareImport(BASE_TEXT, 'pack.json', { now: new Date(T0) }));
+    const dirty = await previewImport(prepareImport(text, 'pack.json', { now: new Date(T0) }));
     if (!clean.ok || !dirty.ok) throw new Error('both should be accepted');
     expect(dirty.plan.write).toEqual(clean.plan.write);
     expect(dirty.warnings.length).toBeGreaterThan(0);
@@ -309,7 +309,7 @@ describe('prototype-pollution keys at every level change nothing', () => {
   });
 
   it('random placements and payloads', { timeout: 20_000 }, async () => {
-    const clean = await previewImport(BASE_TEXT, 'pack.json', undefined, new Date(T0));
+    const clean = await previewImport(prepareImport(BASE_TEXT, 'pack.json', { now: new Date(T0) }));
     if (!clean.ok) throw new Error('base should be accepted');
     await fc.assert(
       fc.asyncProperty(
@@ -322,7 +322,7 @@ describe('prototype-pollution keys at every level change nothing', () => {
           // Duplicate keys in one object are legal JSON (last wins), so any mix is a fair test.
           const entry = () => entries.map(([key, payload]) => `"${key}":${payload}`).join(',');
           const text = injectAfterBraces(BASE_TEXT, (i) => where[i % where.length]!, entry);
-          const dirty = await previewImport(text, 'pack.json', undefined, new Date(T0));
+          const dirty = await previewImport(prepareImport(text, 'pack.json', { now: new Date(T0) }));
           if (!dirty.ok) return false;
           expect(dirty.plan.write).toEqual(clean.plan.write);
           expect(forbiddenKeyPaths(dirty.plan)).toEqual([]);
@@ -338,7 +338,7 @@ describe('prototype-pollution keys at every level change nothing', () => {
     const header = `${CSV_COLUMNS.join(',')},__proto__,constructor,prototype`;
     const row = 'person,Jane Doe,,Acme,,friend,3,Sam,,,,,yes,,,,,{"polluted":true},x,y';
     const before = await storeContents();
-    const preview = await previewImport(`${header}\n${row}\n`, 'people.csv', undefined, new Date(T0));
+    const preview = await previewImport(prepareImport(`${header}\n${row}\n`, 'people.csv', { now: new Date(T0) }));
     if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
     expect(preview.warnings.map((w) => w.field)).toEqual(['__proto__', 'constructor', 'prototype']);
     expect(await storeContents()).toEqual(before);

@@ -1,25 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Origin, StoredContent, StoredRelationship } from '../model';
 import { decide, planMerge } from './merge';
-import { contentItem, relationship, T0, T1, T2 } from './test-data';
+import { contentItem, relationship, storedContent, storedRelationship, T0, T1, T2 } from '../../tests/support/builders';
 
 const ORIGIN: Origin = { kind: 'pack', packName: 'Acme field pack' };
 const FROM_PACK = { origin: { kind: 'pack', packName: 'old' } } as const;
 
-function storedContent(overrides: Partial<StoredContent> = {}): StoredContent {
-  return { ...contentItem(), meta: FROM_PACK, ...overrides };
-}
-
-function storedRel(overrides: Partial<StoredRelationship> = {}): StoredRelationship {
-  return { ...relationship(), meta: FROM_PACK, keys: { personSlug: 'jane-doe' }, ...overrides };
-}
+/** What an earlier version of the pack left in the store: version T1. */
+const stored = (overrides: Partial<StoredContent> = {}) => storedContent({ updatedAt: T1, meta: FROM_PACK, ...overrides });
 
 function existing(content: StoredContent[] = [], rels: StoredRelationship[] = []) {
   return { content: new Map(content.map((c) => [c.id, c])), relationships: new Map(rels.map((r) => [r.id, r])) };
 }
 
 describe('decide', () => {
-  it('follows PACK-FORMAT.md merging', () => {
+  it('follows docs/PACK-FORMAT.md merging', () => {
     expect(decide(undefined, T1)).toBe('added');
     expect(decide({ updatedAt: T1, meta: FROM_PACK }, T2)).toBe('updated');
     expect(decide({ updatedAt: T1, meta: FROM_PACK }, T1)).toBe('unchanged');
@@ -37,7 +32,7 @@ describe('decide', () => {
 
 describe('planMerge', () => {
   it('adds, updates, leaves unchanged and flags conflicts, counting each per kind and in total', () => {
-    const edited = storedContent({ id: 'edited', title: 'My own wording', updatedAt: T1, meta: { ...FROM_PACK, locallyEditedAt: T1 } });
+    const edited = stored({ id: 'edited', title: 'My own wording', meta: { ...FROM_PACK, locallyEditedAt: T1 } });
     const plan = planMerge(
       {
         content: [
@@ -50,8 +45,16 @@ describe('planMerge', () => {
         relationships: [relationship({ id: 'r-new' }), relationship({ id: 'r-edited', updatedAt: T2 })],
       },
       existing(
-        [storedContent({ id: 'newer' }), storedContent({ id: 'same' }), storedContent({ id: 'older' }), edited],
-        [storedRel({ id: 'r-edited', person: { name: 'Jane Q. Doe' }, meta: { ...FROM_PACK, locallyEditedAt: T1 } })],
+        [stored({ id: 'newer' }), stored({ id: 'same' }), stored({ id: 'older' }), edited],
+        [
+          storedRelationship({
+            id: 'r-edited',
+            person: { name: 'Jane Q. Doe' },
+            company: { name: 'Acme Robotics' },
+            updatedAt: T1,
+            meta: { ...FROM_PACK, locallyEditedAt: T1 },
+          }),
+        ],
       ),
       ORIGIN,
     );
@@ -64,7 +67,7 @@ describe('planMerge', () => {
       relationships: { added: 1, updated: 0, unchanged: 0, conflicts: 1 },
     });
     expect(plan.write.content.map((c) => [c.id, c.title, c.meta])).toEqual([
-      ['new', 'Q4 launch note', { origin: ORIGIN }],
+      ['new', 'Intro note', { origin: ORIGIN }],
       ['newer', 'v2', { origin: ORIGIN }],
     ]);
     expect(plan.write.relationships).toEqual([{ rel: relationship({ id: 'r-new' }), meta: { origin: ORIGIN } }]);
@@ -78,7 +81,7 @@ describe('planMerge', () => {
   });
 
   it('never writes over a locally edited record', () => {
-    const local = storedContent({ id: 'x', meta: { ...FROM_PACK, locallyEditedAt: T1 } });
+    const local = stored({ id: 'x', meta: { ...FROM_PACK, locallyEditedAt: T1 } });
     const plan = planMerge({ content: [contentItem({ id: 'x', updatedAt: '2099-01-01T00:00:00Z' })], relationships: [] }, existing([local]), ORIGIN);
     expect(plan.write.content).toEqual([]);
     expect(plan.counts.conflicts).toBe(1);

@@ -1,7 +1,7 @@
+/** docs/PACK-FORMAT.md, merging: pure planning, so the rules are testable without a database. */
+import type { ImportWrite } from '../db';
+import type { ConflictSummary, ContentItem, Origin, RecordMeta, Relationship, StoredContent, StoredRelationship } from '../model';
 import type { ImportIssue } from './issues';
-import type { ContentItem, Origin, RecordMeta, Relationship, StoredContent, StoredRelationship } from '../model';
-
-/** PACK-FORMAT.md, merging: pure planning, so the rules are testable without a database. */
 
 export type MergeCounts = { added: number; updated: number; unchanged: number; conflicts: number };
 
@@ -26,11 +26,6 @@ export type MergeConflict =
       local: StoredRelationship;
       incoming: Relationship;
     };
-
-export type ImportWrite = {
-  content: StoredContent[];
-  relationships: Array<{ rel: Relationship; meta: RecordMeta }>;
-};
 
 export type MergePlan = {
   origin: Origin;
@@ -130,4 +125,16 @@ export function planMerge(
     }
   }
   return plan;
+}
+
+/** Conflicts as a subscription keeps them beside its pack: what the user needs to find and compare each. */
+export function summarizeConflicts(conflicts: readonly MergeConflict[]): ConflictSummary[] {
+  return conflicts.map((conflict) => ({
+    kind: conflict.kind,
+    id: conflict.id,
+    label: conflict.label,
+    localUpdatedAt: conflict.localUpdatedAt,
+    ...(conflict.local.meta.locallyEditedAt ? { locallyEditedAt: conflict.local.meta.locallyEditedAt } : {}),
+    incomingUpdatedAt: conflict.incomingUpdatedAt,
+  }));
 }

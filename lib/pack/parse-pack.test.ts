@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_A_PACK, parsePackText } from './parse-pack';
-import { contentItem, packObject, packText, relationship } from './test-data';
+import { contentItem, packObject, packText, relationship, PACK_DETAILS } from '../../tests/support/builders';
 
 function errorsOf(text: string) {
   const result = parsePackText(text);
@@ -16,7 +16,7 @@ describe('parsePackText: good packs', () => {
       if (!result.ok) return;
       expect(result.pack.name).toBe('Acme field pack');
       expect(result.pack.content).toEqual([contentItem()]);
-      expect(result.pack.relationships).toEqual([relationship()]);
+      expect(result.pack.relationships).toEqual([relationship(PACK_DETAILS)]);
       expect(result.warnings).toEqual([]);
     }
   });
@@ -81,14 +81,14 @@ describe('parsePackText: errors', () => {
   it('reports each unknown token once, naming it', () => {
     const errors = errorsOf(packText({ content: [contentItem({ body: '{{foo}} and {{ bar }} and {{foo}} for {{firstName}}' })] }));
     expect(errors.map((e) => e.message)).toEqual(['unknown token {{foo}}', 'unknown token {{bar}}']);
-    expect(errors.every((e) => e.where === 'content[0] (id "q4-launch")' && e.field === 'body')).toBe(true);
+    expect(errors.every((e) => e.where === 'content[0] (id "c1")' && e.field === 'body')).toBe(true);
   });
 
   it('names both indexes of a duplicate id, in content and in relationships', () => {
     const errors = errorsOf(
       packText({
         content: [contentItem({ id: 'a' }), contentItem({ id: 'b' }), contentItem({ id: 'a' })],
-        relationships: [relationship({ id: 'r' }), relationship({ id: 'r' })],
+        relationships: [relationship({ ...PACK_DETAILS, id: 'r' }), relationship({ ...PACK_DETAILS, id: 'r' })],
       }),
     );
     expect(errors).toEqual([
@@ -117,10 +117,10 @@ describe('parsePackText: unknown and forbidden keys', () => {
     expect(result.warnings).toEqual([
       { where: 'file', field: 'extra', message: 'unknown key "extra" was ignored' },
       { where: 'file', field: 'publisher.twitter', message: 'unknown key "twitter" was ignored' },
-      { where: 'content[0] (id "q4-launch")', field: 'color', message: 'unknown key "color" was ignored' },
-      { where: 'content[0] (id "q4-launch")', field: 'audience.mood', message: 'unknown key "mood" was ignored' },
-      { where: 'relationships[0] (id "rel-jane")', field: 'knownBy.phone', message: 'unknown key "phone" was ignored' },
-      { where: 'relationships[0] (id "rel-jane")', field: 'qualification.budget', message: 'unknown key "budget" was ignored' },
+      { where: 'content[0] (id "c1")', field: 'color', message: 'unknown key "color" was ignored' },
+      { where: 'content[0] (id "c1")', field: 'audience.mood', message: 'unknown key "mood" was ignored' },
+      { where: 'relationships[0] (id "r1")', field: 'knownBy.phone', message: 'unknown key "phone" was ignored' },
+      { where: 'relationships[0] (id "r1")', field: 'qualification.budget', message: 'unknown key "budget" was ignored' },
     ]);
     expect(result.pack.content[0]).not.toHaveProperty('color');
     expect(result.pack.content[0]?.audience).toEqual({ titles: ['CTO'] });
@@ -140,8 +140,8 @@ describe('parsePackText: unknown and forbidden keys', () => {
     const forbidden = result.warnings.filter((w) => w.message.includes('not allowed') || w.message.includes('more keys'));
     expect(forbidden).toEqual([
       { where: 'file', field: '__proto__', message: 'the key "__proto__" is not allowed and was ignored' },
-      { where: 'content[0] (id "q4-launch")', field: '__proto__', message: 'the key "__proto__" is not allowed and was ignored' },
-      { where: 'content[0] (id "q4-launch")', field: 'constructor', message: 'the key "constructor" is not allowed and was ignored' },
+      { where: 'content[0] (id "c1")', field: '__proto__', message: 'the key "__proto__" is not allowed and was ignored' },
+      { where: 'content[0] (id "c1")', field: 'constructor', message: 'the key "constructor" is not allowed and was ignored' },
       // The ones below a dropped or unknown key (constructor.prototype, x.__proto__) are counted, not placed.
       { where: 'file', message: '2 more keys named __proto__, constructor or prototype were ignored' },
     ]);

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, parseRelationshipsCsv, relationshipsToCsv } from './csv';
 import type { ImportIssue } from './issues';
 import { parsePackText } from './parse-pack';
-import { contentItem, packObject, packText, relationship } from './test-data';
-import { applyEdits, setAt } from './test-mutations';
+import { contentItem, packObject, packText, relationship, PACK_DETAILS } from '../../tests/support/builders';
+import { applyEdits, setAt } from '../../tests/support/mutations';
 
 type Outcome = { ok: true; warnings: ImportIssue[] } | { ok: false; errors: ImportIssue[]; warnings: ImportIssue[] };
 
@@ -42,7 +42,7 @@ describe('parsePackText never throws', () => {
     const base = packObject({
       publisher: { name: 'M', email: 'm@x.example' },
       content: [contentItem(), contentItem({ id: 'two', audience: { seniorities: ['vp'] } })],
-      relationships: [relationship(), relationship({ id: 'r2', qualification: { yearsInIndustry: 2 } })],
+      relationships: [relationship(PACK_DETAILS), relationship({ ...PACK_DETAILS, id: 'r2', qualification: { yearsInIndustry: 2 } })],
     });
     const path = fc.array(fc.oneof(fc.nat({ max: 30 }), fc.constantFrom('content', 'relationships', 'audience', 'person', 'qualification', '__proto__', 'x')), { maxLength: 5 });
     fc.assert(
@@ -57,7 +57,7 @@ describe('parsePackText never throws', () => {
 });
 
 describe('parseRelationshipsCsv never throws', () => {
-  const base = relationshipsToCsv([relationship(), relationship({ id: 'b', notes: '=a,"b"\nc' })]);
+  const base = relationshipsToCsv([relationship(PACK_DETAILS), relationship({ ...PACK_DETAILS, id: 'b', notes: '=a,"b"\nc' })]);
 
   it('on random text', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => wellFormed(parseRelationshipsCsv(text))), { numRuns: 300 });

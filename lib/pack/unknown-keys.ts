@@ -1,32 +1,9 @@
-import { z } from 'zod';
 import { Pack } from '../model';
+import { keyTreeOf, type KeyTree } from '../model/key-tree';
 import { formatPath, itemWhere, withField, type ImportIssue } from './issues';
 
 /** Keys that must never reach an object (prototype pollution); JSON.parse's reviver drops them. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** Which keys an object may hold and what sits below each: the Pack schema, read once. */
-type KeyTree = { fields?: Map<string, KeyTree>; element?: KeyTree };
-
-/** The schema under optional/nullable/default wrappers. */
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current: z.ZodType = schema;
-  while (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) {
-    current = current.unwrap() as z.ZodType;
-  }
-  return current;
-}
-
-function keyTreeOf(schema: z.ZodType): KeyTree {
-  const inner = unwrap(schema);
-  if (inner instanceof z.ZodArray) return { element: keyTreeOf(inner.element as z.ZodType) };
-  if (inner instanceof z.ZodObject) {
-    const fields = new Map<string, KeyTree>();
-    for (const [key, field] of Object.entries(inner.shape as Record<string, z.ZodType>)) fields.set(key, keyTreeOf(field));
-    return { fields };
-  }
-  return {};
-}
 
 let packTree: KeyTree | undefined;
 

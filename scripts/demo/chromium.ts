@@ -1,5 +1,5 @@
 /** The demo in Debian's Chromium, on the Chromium test harness (Playwright). */
-import { launch } from '../../tests/e2e/harness';
+import { launch } from '../../tests/support/harness';
 import { LIBRARY_LISTED, PANEL_FILLED, scrollToLibraryTable, type DemoSession, type DemoTab } from './session';
 import type { Page } from 'playwright-core';
 

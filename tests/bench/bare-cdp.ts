@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { BROWSER_ARGS, CHROMIUM } from '../e2e/harness';
+import { BROWSER_ARGS, CHROMIUM } from '../support/harness';
 
 type Pending = { resolve(value: unknown): void; reject(error: Error): void };
 type Event = { method: string; params: Record<string, unknown>; sessionId?: string };

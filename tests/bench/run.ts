@@ -8,9 +8,9 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR, launch, navigateInApp } from '../e2e/harness';
+import { CHROMIUM, EXTENSION_DIR, launch, navigateInApp } from '../support/harness';
 import { bareFullLoads, type BareLoad } from './bare-cdp';
-import { fixture } from '../e2e/fixtures';
+import { fixture } from '../support/fixtures';
 import { benchCsv, benchPack } from './data';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);

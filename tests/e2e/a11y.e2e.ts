@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, DEMO_PACK } from './fixtures';
-import { launch, type Harness } from './harness';
+import { fixture, DEMO_PACK } from '../support/fixtures';
+import { launch, type Harness } from '../support/harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR } from './harness';
+import { EXTENSION_DIR } from '../support/harness';
 
 // Bundle sizes are deterministic, so they are budgeted here; speed is measured by `npm run bench`.
 describe('build budget', () => {
@@ -18,8 +18,11 @@ describe('build budget', () => {
   });
 });
 
-/** The scripts panel.html loads before its first paint: its entry and their static imports. */
-function panelFirstPaintScripts(): Map<string, string> {
+/**
+ * The scripts panel.html loads before its first paint: its entry and their static imports; with
+ * `later`, also what they import on demand (`import(\`./x.js\`)`) and what that imports.
+ */
+function panelScripts({ later = false } = {}): Map<string, string> {
   const html = readFileSync(join(EXTENSION_DIR, 'panel.html'), 'utf8');
   const pending = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((match) => match[1]!);
   const scripts = new Map<string, string>();
@@ -30,14 +33,27 @@ function panelFirstPaintScripts(): Map<string, string> {
     scripts.set(file, code);
     // Static imports only (`from"./x.js"`, `import"./x.js"`); `import("./x.js")` loads later.
     for (const match of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) pending.push(`chunks/${match[1]}`);
+    if (later) for (const match of code.matchAll(/import\(\s*[`"']\.\/([^`"']+\.js)[`"']\s*\)/g)) pending.push(`chunks/${match[1]}`);
   }
   return scripts;
 }
+
+const panelFirstPaintScripts = () => panelScripts();
 
 describe('panel first paint', () => {
   it('loads neither zod nor the IndexedDB code: the background prepared the first view', () => {
     const scripts = panelFirstPaintScripts();
     expect(scripts.size).toBeGreaterThan(0);
+    for (const [file, code] of scripts) {
+      expect(code, file).not.toContain('ZodError');
+      expect(code, file).not.toContain('indexedDB');
+    }
+  });
+
+  it('never loads the IndexedDB code or zod, even later: the panel reads only through the background', () => {
+    const scripts = panelScripts({ later: true });
+    // FeedbackBar and "New for you" load on demand: the walk must have reached them.
+    expect(scripts.size).toBeGreaterThan(panelFirstPaintScripts().size);
     for (const [file, code] of scripts) {
       expect(code, file).not.toContain('ZodError');
       expect(code, file).not.toContain('indexedDB');

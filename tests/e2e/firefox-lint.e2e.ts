@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from './harness';
+import { EXTENSION_DIR } from '../support/harness';
 
 const FIREFOX_DIR = resolve(EXTENSION_DIR, '..', 'firefox-mv3');
 const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -5,8 +5,8 @@
  * and flash "Loading…" first; that is what this catches.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PACK, fixture } from './fixtures';
-import { launch, navigateInApp, type Harness } from './harness';
+import { DEMO_PACK, fixture } from '../support/fixtures';
+import { launch, navigateInApp, type Harness } from '../support/harness';
 
 /** Runs in every frame; in the panel it notes each state it rendered: whose, and what it showed. */
 function recordPanelStates() {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, navigateInApp, type Harness } from './harness';
-import { fixture, DEMO_PACK } from './fixtures';
+import { launch, navigateInApp, type Harness } from '../support/harness';
+import { fixture, DEMO_PACK } from '../support/fixtures';
 
 
 describe('the extension in Chromium', () => {

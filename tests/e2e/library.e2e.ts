@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { toLocalInput } from '../../lib/library/local-time';
-import { fixture } from './fixtures';
-import { launch, type Harness } from './harness';
+import { fixture } from '../support/fixtures';
+import { launch, type Harness } from '../support/harness';
 
 const JANE = fixture('profile-logged-in.html').url;
 const DAY = 86_400_000;

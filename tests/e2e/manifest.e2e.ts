@@ -1,5 +1,5 @@
 /**
- * Pins what the built extension may do (ARCHITECTURE.md, isolation and security): its permissions,
+ * Pins what the built extension may do (docs/ARCHITECTURE.md, isolation and security): its permissions,
  * hosts, CSP and web-accessible resources, and that the shipped code holds no eval, no remote code
  * and no main-world script. Runs on the build, so it sits with the e2e tests (after `wxt build`).
  * A change here is a change to the threat model (docs/THREAT-MODEL.md): update both together.
@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from './harness';
+import { EXTENSION_DIR } from '../support/harness';
 
 const FIREFOX_DIR = resolve(EXTENSION_DIR, '..', 'firefox-mv3');
 const LINKEDIN = 'https://*.linkedin.com/*';

@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
-import { launch, type Harness } from './harness';
-import { DEMO_PACK } from './fixtures';
+import { launch, type Harness } from '../support/harness';
+import { DEMO_PACK } from '../support/fixtures';
 
 const CSV_HEADER =
   'scope,person_name,person_profile_url,company_name,company_linkedin_url,relation,strength,known_by_name,known_by_email,known_by_team,how_we_know,notes,can_intro,operationally_ready,years_in_industry,forward_looking,vendor_history';

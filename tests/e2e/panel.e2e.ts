@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
-import { fixture, DEMO_PACK } from './fixtures';
+import { launch, type Harness } from '../support/harness';
+import { fixture, DEMO_PACK } from '../support/fixtures';
 
 
 // The name each fixture's top card shows (tests/fixtures/README.md).

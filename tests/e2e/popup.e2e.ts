@@ -1,8 +1,8 @@
 /** The marketer's popup (issue 4): prefill, company flag, manual entry, duplicates, panel, undo, draft. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixture } from './fixtures';
-import { launch, type Harness } from './harness';
+import { fixture } from '../support/fixtures';
+import { launch, type Harness } from '../support/harness';
 
 const JANE = fixture('profile-logged-in.html').url;
 const MARCUS = fixture('profile-public.html').url;

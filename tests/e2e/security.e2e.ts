@@ -1,5 +1,5 @@
 /**
- * Isolation and fault tolerance in real Chromium (ARCHITECTURE.md, isolation and security):
+ * Isolation and fault tolerance in real Chromium (docs/ARCHITECTURE.md, isolation and security):
  * LinkedIn's page cannot read the panel or its data, cannot talk to the panel, library markup is
  * inert, and a stopped background or a reloaded extension loses nothing and breaks no tab.
  *
@@ -9,8 +9,8 @@
  */
 import type { CDPSession, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, DEMO_PACK } from './fixtures';
-import { launch, type Harness } from './harness';
+import { fixture, DEMO_PACK } from '../support/fixtures';
+import { launch, type Harness } from '../support/harness';
 
 const JANE = fixture('profile-logged-in.html').url;
 
@@ -26,7 +26,7 @@ const SECRETS = [
   'chrome-extension://',
 ];
 
-/** Raw record counts of every store, read from inside an extension page. */
+/** Raw record counts of every store, read from inside an extension page (never the panel: it has no store). */
 function storeCounts(frame: Frame | Page): Promise<Record<string, number>> {
   return frame.evaluate(
     () =>
@@ -92,6 +92,16 @@ async function liveWorker(h: Harness): Promise<Worker> {
   return live!;
 }
 
+/**
+ * The panel asks the background for everything, its secondary parts ("New for you") a moment
+ * after its first paint. Once those are up it asks nothing more until the rep acts: only then can
+ * a test see the background stay stopped.
+ */
+async function panelAtRest(panel: Frame): Promise<void> {
+  await panel.getByTestId('wl-intro').first().waitFor();
+  await panel.getByTestId('wl-lib-new-for-you').waitFor();
+}
+
 describe('isolation and faults, with the demo pack', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -154,11 +164,14 @@ describe('isolation and faults, with the demo pack', () => {
         ...(await panel.getByTestId('wl-intro').allInnerTexts()),
         ...(await panel.getByTestId('wl-suggestion').allInnerTexts()),
       ].join('\n');
-    const before = { text: await shown(), counts: await storeCounts(panel) };
+    const options = await h.extensionPage('options.html');
+    const before = { text: await shown(), counts: await storeCounts(options) };
 
     const hostile: unknown[] = [
-      { type: 'data:delete-all' },
-      { type: 'pack:import', text: '{"format":"warmline.pack","version":1,"content":[]}', fileName: 'x.json' },
+      { type: 'subscription:delete', url: 'https://packs.warmline.example/team.json' },
+      { type: 'subscription:set', url: 'https://attacker.example/pack.json' },
+      { type: 'library:mark-seen', ids: ['demo-msg-marketing-leaders'] },
+      { notice: 'page-changed', tabId: 1 },
       { type: 'panel:insert', text: 'spam' },
       { type: 'page:snapshot', snapshot: { url: 'https://www.linkedin.com/in/marcus-lee-cfo/', slug: 'marcus-lee-cfo', fullName: 'Marcus Lee', kind: 'person', cues: [] }, theme: 'dark' },
       { action: 'copy', contentId: 'demo-msg-marketing-leaders' },
@@ -186,12 +199,12 @@ describe('isolation and faults, with the demo pack', () => {
     }, hostile);
     await panel.waitForFunction((n) => (window as unknown as { delivered: number }).delivered >= n, hostile.length);
     // Let anything those messages started reach the store and the screen (a round trip through both).
-    await storeCounts(panel);
+    await storeCounts(options);
     await panel.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
     expect(await shown()).toBe(before.text);
-    expect(await storeCounts(panel)).toEqual(before.counts);
-    await page.close();
+    expect(await storeCounts(options)).toEqual(before.counts);
+    await Promise.all([page.close(), options.close()]);
   });
 
   it('refuses privileged commands sent from the content script’s own world', async () => {
@@ -203,7 +216,8 @@ describe('isolation and faults, with the demo pack', () => {
     await cdp.send('Runtime.enable');
     const world = worlds.find((w) => w.name === 'Warmline' && w.origin.startsWith('chrome-extension://'));
     expect(world, JSON.stringify(worlds)).toBeDefined();
-    const countsBefore = await storeCounts(await h.panelFrame(page));
+    const options = await h.extensionPage('options.html');
+    const countsBefore = await storeCounts(options);
 
     const send = async (message: unknown) => {
       const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
@@ -216,11 +230,14 @@ describe('isolation and faults, with the demo pack', () => {
       return result.value as unknown;
     };
     for (const message of [
-      { type: 'data:delete-all' },
-      { type: 'pack:import', text: DEMO_PACK, fileName: 'x.json' },
       { type: 'subscription:set', url: 'https://attacker.example/pack.json' },
+      { type: 'subscription:refresh', url: 'https://attacker.example/pack.json' },
       { type: 'subscription:delete', url: 'https://attacker.example/pack.json' },
+      { type: 'stores:changed', stores: ['content'] },
       { type: 'panel:hello' },
+      { type: 'library:search', query: 'pricing' },
+      { type: 'library:mark-seen', ids: ['demo-msg-marketing-leaders'] },
+      { type: 'activity:record', action: 'copy', profile: { kind: 'person', url: JANE, slug: 'jane-doe', cues: [] } },
     ]) {
       expect(await send(message)).toEqual({ refused: `${message.type} is not allowed from content-script` });
     }
@@ -242,8 +259,30 @@ describe('isolation and faults, with the demo pack', () => {
       returnByValue: true,
     });
     expect(session.result.value).toBe('refused');
-    expect(await storeCounts(await h.panelFrame(page))).toEqual(countsBefore);
-    await page.close();
+    expect(await storeCounts(options)).toEqual(countsBefore);
+    await Promise.all([page.close(), options.close()]);
+  });
+
+  it('refuses a compromised panel everything but the few commands the panel needs', async () => {
+    const page = await h.open(JANE);
+    const panel = await h.panelFrame(page);
+    await panel.getByTestId('wl-intro').first().waitFor();
+    const options = await h.extensionPage('options.html');
+    const countsBefore = await storeCounts(options);
+    // What a script in the panel's own document (a clickjacked or compromised panel) can send.
+    const send = (message: unknown) => panel.evaluate((m) => chrome.runtime.sendMessage(m), message);
+    for (const message of [
+      { type: 'subscription:set', url: 'https://attacker.example/pack.json' },
+      { type: 'subscription:delete', url: 'https://packs.warmline.example/team.json' },
+      { type: 'stores:changed', stores: ['content', 'relationships'] },
+      { type: 'page:snapshot', snapshot: { url: 'https://www.linkedin.com/in/marcus-lee-cfo/', slug: 'marcus-lee-cfo', kind: 'person', cues: [] } },
+    ]) {
+      expect(await send(message)).toEqual({ refused: `${message.type} is not allowed from panel` });
+    }
+    // What it may do: ask about its own tab.
+    expect(await send({ type: 'panel:hello' })).toMatchObject({ tabId: await h.tabIdOf(page), snapshot: { slug: 'jane-doe-8a1b2c' } });
+    expect(await storeCounts(options)).toEqual(countsBefore);
+    await Promise.all([page.close(), options.close()]);
   });
 
   it('loses nothing when the background is stopped and restarted', async () => {
@@ -259,7 +298,7 @@ describe('isolation and faults, with the demo pack', () => {
     const countsBefore = await storeCounts(options);
 
     const page = await h.open(JANE);
-    await h.panelFrame(page);
+    await panelAtRest(await h.panelFrame(page));
     const cdp = await h.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
@@ -290,7 +329,7 @@ describe('isolation and faults, with the demo pack', () => {
   // fifteen runs on 2 cores, never as a wrong notice.
   it('after an extension reload, open LinkedIn tabs show a quiet notice, and a page reload brings the panel back', { retry: 2 }, async () => {
     const early = await h.open(JANE);
-    await h.panelFrame(early);
+    await panelAtRest(await h.panelFrame(early));
     const earlyCdp = await h.context.newCDPSession(early);
     // Stop the background once first: the content script's port to it drops, and the notice
     // must still come when the extension is later reloaded.

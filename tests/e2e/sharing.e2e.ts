@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, DEMO_PACK } from './fixtures';
-import { launch, type Harness } from './harness';
+import { fixture, DEMO_PACK } from '../support/fixtures';
+import { launch, type Harness } from '../support/harness';
 
 const pack = JSON.parse(DEMO_PACK);
 // A second post that marketing tagged copy-only: it must never offer Share.

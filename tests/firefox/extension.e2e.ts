@@ -6,7 +6,7 @@
  */
 import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PACK, fixture } from '../e2e/fixtures';
+import { DEMO_PACK, fixture } from '../support/fixtures';
 import { countOf, launchFirefox, LINKEDIN_HOSTS, navigateInApp, textOf, type FirefoxHarness } from '../support/firefox-harness';
 
 const JANE = fixture('profile-logged-in.html');

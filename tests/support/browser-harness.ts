@@ -1,6 +1,6 @@
 /**
  * What a browser harness offers the tests and the demo, whichever browser and driver it runs:
- * Firefox's (tests/support/firefox-harness.ts) has this shape; Chromium's (tests/e2e/harness.ts)
+ * Firefox's (tests/support/firefox-harness.ts) has this shape; Chromium's (tests/support/harness.ts)
  * has the same members and can take this type when it moves here.
  */
 export type BrowserHarness<Page, Frame> = {

@@ -18,7 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
-import { loadFixtures, type Fixture } from '../e2e/fixtures';
+import { loadFixtures, type Fixture } from './fixtures';
 import type { BrowserHarness } from './browser-harness';
 import { LINKEDIN_URL, linkedInSite } from './linkedin-routes';
 

@@ -2,7 +2,7 @@
  * linkedin.com as the tests and the demo serve it, whatever drives the browser: a page made up for
  * the occasion first, then the fixture for the path, else LinkedIn's own "not found" page.
  */
-import type { Fixture } from '../e2e/fixtures';
+import type { Fixture } from './fixtures';
 
 export const LINKEDIN_URL = /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//i;
 

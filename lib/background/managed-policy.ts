@@ -1,0 +1,40 @@
+/**
+ * The administrator's managed storage policy (public/managed-schema.json): the team pack and
+ * the team, set for everyone; applied at start-up and whenever the policy changes.
+ */
+import { browser } from 'wxt/browser';
+import { getSettings, listSubscriptions, putSubscription, saveSettings } from '../db';
+import { subscribe } from './subscriptions';
+
+/** The managed storage policy (public/managed-schema.json), read leniently: wrong types are ignored. */
+export type ManagedPolicy = { subscriptionUrl?: string; team?: string; refreshMinutes?: number };
+
+export function readManagedPolicy(raw: Record<string, unknown>): ManagedPolicy {
+  const policy: ManagedPolicy = {};
+  if (typeof raw.subscriptionUrl === 'string' && raw.subscriptionUrl.trim()) policy.subscriptionUrl = raw.subscriptionUrl.trim();
+  if (typeof raw.team === 'string' && raw.team.trim()) policy.team = raw.team.trim().slice(0, 200);
+  if (typeof raw.refreshMinutes === 'number' && Number.isInteger(raw.refreshMinutes)) policy.refreshMinutes = Math.max(15, raw.refreshMinutes);
+  return policy;
+}
+
+/**
+ * An administrator's policy (managed storage) sets the team pack, and the team, for everyone.
+ * The team fills an empty Settings.team only: a user's own choice is not overwritten. A
+ * subscription the policy no longer names stops being managed (the user may then remove it).
+ */
+export async function applyManagedPolicy(): Promise<void> {
+  let raw: Record<string, unknown>;
+  try {
+    raw = await browser.storage.managed.get(null);
+  } catch {
+    return; // no policy support on this browser
+  }
+  const policy = readManagedPolicy(raw ?? {});
+  if (policy.team && !(await getSettings()).team) await saveSettings({ team: policy.team });
+  for (const sub of await listSubscriptions()) {
+    if (sub.managed && sub.url !== policy.subscriptionUrl) await putSubscription({ ...sub, managed: false });
+  }
+  if (policy.subscriptionUrl) {
+    await subscribe(policy.subscriptionUrl, { managed: true, ...(policy.refreshMinutes ? { refreshMinutes: policy.refreshMinutes } : {}) });
+  }
+}

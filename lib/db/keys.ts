@@ -1,2 +1,0 @@
-// The store indexes relationships by the keys matching derives; one definition serves both.
-export { relationshipKeys } from '../match/keys';

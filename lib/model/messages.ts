@@ -1,0 +1,47 @@
+/**
+ * What each command of the message protocol carries, checked where it arrives (the background;
+ * the content script checks its two by hand, lib/linkedin/content-commands.ts). The table that
+ * says who may send which, and what comes back, is lib/protocol/commands.ts.
+ */
+import { z } from 'zod';
+import { ACTIVITY_ACTIONS, FEEDBACK_VERDICTS } from './activity';
+import { ProfileSnapshot } from './profile';
+import { PageTheme } from './tab-page';
+import { MAX_INSERT_LENGTH, OBJECTION_TAGS } from './vocabulary';
+
+const id = z.string().min(1).max(128);
+const packUrl = z.string().max(2048);
+
+export const NoArguments = z.object({});
+
+/** content script → background: the page now shows this profile (null: no profile page). */
+export const PageSnapshotRequest = z.object({ snapshot: ProfileSnapshot.nullable(), theme: PageTheme.default('light') });
+
+/** Text for LinkedIn's open message box (never sent). */
+export const InsertRequest = z.object({ text: z.string().min(1).max(MAX_INSERT_LENGTH) });
+
+export const LibrarySearchRequest = z.object({ query: z.string().max(200) });
+
+export const MarkSeenRequest = z.object({ ids: z.array(id).max(1000) });
+
+/** A rep's action on the prospect the panel shows; feedback has its own command. */
+export const RecordActivityRequest = z.object({
+  action: z.enum(ACTIVITY_ACTIONS).exclude(['feedback']),
+  profile: ProfileSnapshot,
+  contentId: id.optional(),
+  relationshipId: id.optional(),
+});
+
+export const RecordFeedbackRequest = z.object({
+  profile: ProfileSnapshot,
+  contentId: id,
+  verdict: z.enum(FEEDBACK_VERDICTS),
+  /** With an objection: what they said, and what about. */
+  text: z.string().max(280).optional(),
+  tag: z.enum(OBJECTION_TAGS).optional(),
+});
+
+export const SubscriptionRequest = z.object({ url: packUrl });
+
+/** extension page → background: these stores were just written here (store names, nothing more). */
+export const StoresChangedRequest = z.object({ stores: z.array(z.string().max(40)).max(20) });

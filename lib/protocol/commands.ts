@@ -1,0 +1,66 @@
+/**
+ * The one message protocol between Warmline's contexts (docs/ARCHITECTURE.md, "The message
+ * protocol"): every command, who receives it, who may send it, what it carries (a zod schema from
+ * lib/model/messages.ts, checked where it arrives) and what comes back.
+ *
+ * This module holds the schemas, so only the background loads it at run time. The content script
+ * and the panel, which must stay small and free of zod, import its types only (./types.ts).
+ */
+import type { ProfileSnapshot, StoredContent } from '../model';
+import {
+  InsertRequest,
+  LibrarySearchRequest,
+  MarkSeenRequest,
+  NoArguments,
+  PageSnapshotRequest,
+  RecordActivityRequest,
+  RecordFeedbackRequest,
+  StoresChangedRequest,
+  SubscriptionRequest,
+} from '../model/messages';
+import type { Ack, InsertOutcome, Outcome, PanelHello, SubscriptionReply, UnseenItem } from './replies';
+import type { SenderKind } from './senders';
+
+/** Passes a reply through unchanged: it carries the reply's type in the table. */
+const replies =
+  <Reply>() =>
+  (reply: Reply): Reply =>
+    reply;
+
+const from = <const Kinds extends readonly SenderKind[]>(...kinds: Kinds) => kinds;
+
+export const COMMANDS = {
+  // content script → background
+  /** The page now shows this profile (or none); the background prepares the panel's view. */
+  'page:snapshot': { to: 'background', from: from('content-script'), request: PageSnapshotRequest, reply: replies<Ack>() },
+
+  // panel → background: everything the panel reads or writes (it never opens the store itself)
+  /** Which tab am I in, what does it show, and the prepared view for it. */
+  'panel:hello': { to: 'background', from: from('panel'), request: NoArguments, reply: replies<PanelHello>() },
+  /** Fill LinkedIn's open message box in the panel's tab (never send). */
+  'panel:insert': { to: 'background', from: from('panel'), request: InsertRequest, reply: replies<InsertOutcome>() },
+  /** Approved, in-date items matching the rep's words. */
+  'library:search': { to: 'background', from: from('panel'), request: LibrarySearchRequest, reply: replies<StoredContent[]>() },
+  /** Newly approved items the rep has not acknowledged. */
+  'library:unseen': { to: 'background', from: from('panel'), request: NoArguments, reply: replies<UnseenItem[]>() },
+  /** The rep acknowledged these items. */
+  'library:mark-seen': { to: 'background', from: from('panel'), request: MarkSeenRequest, reply: replies<Ack>() },
+  /** Copy, insert, share or intro request: recorded as the rep does it. */
+  'activity:record': { to: 'background', from: from('panel'), request: RecordActivityRequest, reply: replies<Ack>() },
+  /** "Did it land?": a verdict or an objection. */
+  'feedback:record': { to: 'background', from: from('panel'), request: RecordFeedbackRequest, reply: replies<Outcome>() },
+
+  // extension pages (popup, options) → background
+  /** This page wrote to these stores: forget what they made stale and tell the panels. */
+  'stores:changed': { to: 'background', from: from('extension-page'), request: StoresChangedRequest, reply: replies<Ack>() },
+  /** Subscribe to a team pack by URL (the page asked for the host permission first). */
+  'subscription:set': { to: 'background', from: from('extension-page'), request: SubscriptionRequest, reply: replies<SubscriptionReply>() },
+  'subscription:refresh': { to: 'background', from: from('extension-page'), request: SubscriptionRequest, reply: replies<SubscriptionReply>() },
+  'subscription:delete': { to: 'background', from: from('extension-page'), request: SubscriptionRequest, reply: replies<SubscriptionReply>() },
+
+  // → content script (checked there by hand, without zod; lib/linkedin/content-commands.ts)
+  /** What the top card shows now (the popup's prefill). */
+  'content:get-snapshot': { to: 'content-script', from: from('extension-page'), request: NoArguments, reply: replies<ProfileSnapshot | null>() },
+  /** Put this text in the open message box. */
+  'content:insert': { to: 'content-script', from: from('background'), request: InsertRequest, reply: replies<InsertOutcome>() },
+} as const;
