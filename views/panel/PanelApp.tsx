@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { PanelHello } from '../../lib/protocol/replies';
+import { NoProspect } from './NoProspect';
 import { Prospect } from './Prospect';
 import { useCollapsed } from './useCollapsed';
 import { usePanelPage } from './usePanelPage';
@@ -36,7 +37,8 @@ export function PanelApp({ hello, heardAtHello, initial }: Props) {
         </button>
       </header>
       {!collapsed && profile && page ? <Prospect profile={profile} page={page} /> : null}
-      {!collapsed && page && !profile ? <p class="muted pad">Reading this profile…</p> : null}
+      {!collapsed && page?.noProspect && !profile ? <NoProspect reason={page.noProspect} /> : null}
+      {!collapsed && page && !profile && !page.noProspect ? <p class="muted pad">Reading this profile…</p> : null}
     </main>
   );
 }
