@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { PanelHello } from '../../lib/protocol/replies';
 import { NoProspect } from './NoProspect';
+import { profileLine } from './profile-line';
 import { Prospect } from './Prospect';
 import { useCollapsed } from './useCollapsed';
 import { usePanelPage } from './usePanelPage';
@@ -23,7 +24,7 @@ export function PanelApp({ hello, heardAtHello, initial }: Props) {
           <span class="brand">Warmline</span>
           <h1 data-testid="wl-profile-name">{profile?.fullName ?? (page ? profile?.slug ?? '' : '')}</h1>
           {profile && !collapsed ? (
-            <p class="muted">{[profile.title ?? profile.headline, profile.company].filter(Boolean).join(' · ')}</p>
+            <p class="muted line" data-testid="wl-profile-line">{profileLine(profile)}</p>
           ) : null}
         </div>
         <button
