@@ -38,7 +38,8 @@ export function startPageSession({ doc, page, href, previousName, onReading }: S
     latest = reading.snapshot;
     onReading(reading);
     clearTimeout(settleTimer);
-    settleTimer = setTimeout(stop, SETTLE_MS);
+    // An error card may be the page navigated away from: keep watching (to the give-up) for the card.
+    if (reading.snapshot) settleTimer = setTimeout(stop, SETTLE_MS);
   };
 
   const read = (final = false) => {
