@@ -98,7 +98,7 @@ describe('the reader in Chromium', () => {
     const finance = panel.locator('[data-testid="wl-suggestion"][data-content-id="demo-msg-finance"]');
     expect(await finance.textContent()).toContain("Title: VP Finance matches 'finance'");
     // The opener for marketing leaders is written for VPs too, but nothing in her title is marketing.
-    expect(await panel.locator('[data-content-id="demo-msg-marketing-leaders"]').count()).toBe(0);
+    expect(await panel.locator('[data-testid="wl-suggestion"][data-content-id="demo-msg-marketing-leaders"]').count()).toBe(0);
     await page.close();
   });
 
