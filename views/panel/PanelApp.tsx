@@ -1,5 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { PanelHello } from '../../lib/protocol/replies';
+import { NoProspect } from './NoProspect';
+import { profileLine } from './profile-line';
 import { Prospect } from './Prospect';
 import { useCollapsed } from './useCollapsed';
 import { usePanelPage } from './usePanelPage';
@@ -22,7 +24,7 @@ export function PanelApp({ hello, heardAtHello, initial }: Props) {
           <span class="brand">Warmline</span>
           <h1 data-testid="wl-profile-name">{profile?.fullName ?? (page ? profile?.slug ?? '' : '')}</h1>
           {profile && !collapsed ? (
-            <p class="muted">{[profile.title ?? profile.headline, profile.company].filter(Boolean).join(' · ')}</p>
+            <p class="muted line" data-testid="wl-profile-line">{profileLine(profile)}</p>
           ) : null}
         </div>
         <button
@@ -36,7 +38,8 @@ export function PanelApp({ hello, heardAtHello, initial }: Props) {
         </button>
       </header>
       {!collapsed && profile && page ? <Prospect profile={profile} page={page} /> : null}
-      {!collapsed && page && !profile ? <p class="muted pad">Reading this profile…</p> : null}
+      {!collapsed && page?.noProspect && !profile ? <NoProspect reason={page.noProspect} /> : null}
+      {!collapsed && page && !profile && !page.noProspect ? <p class="muted pad">Reading this profile…</p> : null}
     </main>
   );
 }
