@@ -27,13 +27,14 @@ function insertOutcomeOf(answer: InsertOutcome): InsertOutcome {
 }
 
 const handlers: Handlers = {
-  async 'page:snapshot'({ snapshot, theme }, sender) {
+  async 'page:snapshot'({ snapshot, theme, noProspect }, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: true };
     // Prepared now, while the panel frame is still starting; the badge counts the same intros.
     const view = snapshot ? prepareProspectView(tabId, snapshot) : null;
     if (!view) forgetProspectView(tabId);
-    await setTabPage(tabId, { snapshot, theme });
+    // A page that shows nobody has no prospect to describe: only the reason is kept.
+    await setTabPage(tabId, snapshot || !noProspect ? { snapshot, theme } : { snapshot, theme, noProspect });
     sendNotice(tabId, { notice: 'page-changed', tabId });
     const count = view ? await view.then((ready) => ready.intros.length, () => 0) : 0;
     await showIntroCount(tabId, count).catch(() => undefined);

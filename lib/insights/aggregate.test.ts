@@ -81,8 +81,8 @@ describe('computeInsights', () => {
   it("gives marketing's three goals as figures", () => {
     expect(insights.goals).toEqual({
       awareness: { shares: 1 },
-      outreach: { introsRequested: 2, prospectsUsedFor: 2 },
-      trust: { worked: 2, didntLand: 1, answers: 3, ratio: 2 / 3 },
+      revenue: { introsRequested: 2, prospectsReached: 2 },
+      trust: { worked: 2, didntLand: 1, ratio: 2 / 3 },
     });
   });
 

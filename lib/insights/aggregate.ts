@@ -27,19 +27,18 @@ export type ObjectionHeard = { at: string; text: string; contentId: string; titl
 export type ObjectionGroup = { tag: string; count: number; heard: ObjectionHeard[] };
 
 /**
- * Marketing's goals as the figures can show them, each named for what it counts: an intro is
- * counted when the rep sent the request (copied or emailed the note), not when they opened it.
+ * Marketing's goals as figures (the team server's insights use the same names, lib/model/team.ts).
+ * The options page labels each for what it counts (no "Revenue": the figures are outreach); an
+ * intro is counted when the rep sent the request (copied or emailed the note), not when they
+ * opened it.
  */
 export type Goals = {
   /** Awareness: times a rep opened LinkedIn's post box with an approved post (posting is theirs). */
   awareness: { shares: number };
-  /** Outreach: intro requests sent, and distinct prospects an item was copied, inserted or shared for. */
-  outreach: { introsRequested: number; prospectsUsedFor: number };
-  /**
-   * Trust: worked vs didn't land; ratio = worked / answers, null with no verdicts yet. `answers`
-   * is what the ratio rests on, shown beside it.
-   */
-  trust: { worked: number; didntLand: number; answers: number; ratio: number | null };
+  /** Shown as "Outreach": intro requests sent, and distinct prospects an item was copied, inserted or shared for. */
+  revenue: { introsRequested: number; prospectsReached: number };
+  /** Trust: worked vs didn't land; ratio = worked / (worked + didn't), null with no verdicts yet. */
+  trust: { worked: number; didntLand: number; ratio: number | null };
 };
 
 export type Insights = {
@@ -173,8 +172,8 @@ export function computeInsights({ activities, feedback, content, relationships }
     objections: [...groups.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)),
     goals: {
       awareness: { shares },
-      outreach: { introsRequested: requests.length, prospectsUsedFor: prospects.size },
-      trust: { worked, didntLand, answers: worked + didntLand, ratio: worked + didntLand ? worked / (worked + didntLand) : null },
+      revenue: { introsRequested: requests.length, prospectsReached: prospects.size },
+      trust: { worked, didntLand, ratio: worked + didntLand ? worked / (worked + didntLand) : null },
     },
   };
 }

@@ -7,7 +7,6 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { panelCollapsed } from '../browser-storage/panel-collapsed';
 import { profilePageOf, type ProfilePage } from '../identity/urls';
-import type { ProfileSnapshot } from '../model/profile';
 import type { PageTheme } from '../model/tab-page';
 import type { InsertOutcome } from '../protocol/replies';
 import { send } from '../protocol/send';
@@ -17,6 +16,7 @@ import { insertIntoMessageBox } from './message-box';
 import { findRightRail, pageTheme } from './page-layout';
 import { startPageSession, type PageSession } from './page-session';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
+import type { PageReading } from './read-profile';
 
 const ORPHAN_CHECKS_MS = [250, 1000, 3000, 10_000];
 
@@ -29,8 +29,8 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
   let collapsed = false;
   let lastName: string | undefined;
 
-  const report = (snapshot: ProfileSnapshot | null, theme: PageTheme = 'light') =>
-    send('page:snapshot', { snapshot, theme }).catch((error: unknown) => {
+  const report = (reading: PageReading | { snapshot: null }, theme: PageTheme = 'light') =>
+    send('page:snapshot', { ...reading, theme }).catch((error: unknown) => {
       // Chrome: "Extension context invalidated."; elsewhere runtime.id is gone.
       if (!browser.runtime?.id || /invalidated/i.test(String(error))) frame?.showReloadNotice();
     });
@@ -40,7 +40,7 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
     session = null;
     frame?.remove();
     frame = null;
-    if (page) void report(null);
+    if (page) void report({ snapshot: null });
     page = null;
   };
 
@@ -57,9 +57,9 @@ export function startLinkedInWatch({ ctx, panelUrl }: WatchOptions): void {
       page: next,
       href,
       previousName,
-      onSnapshot(snapshot) {
-        lastName = snapshot.fullName;
-        void report(snapshot, pageTheme(document));
+      onReading(reading) {
+        lastName = reading.snapshot?.fullName;
+        void report(reading, pageTheme(document));
       },
     });
   };

@@ -9,3 +9,4 @@ export * from './settings';
 export * from './stored';
 export * from './tab-page';
 export { isoDateTime } from './dates';
+export * from './team';

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ACTIVITY_ACTIONS, FEEDBACK_VERDICTS } from './activity';
 import { isoDateTime } from './dates';
-import { ProfileSnapshot } from './profile';
+import { NoProspect, ProfileSnapshot } from './profile';
 import { PageTheme } from './tab-page';
 import { MAX_INSERT_LENGTH, MAX_PANEL_HEIGHT, OBJECTION_TAGS } from './vocabulary';
 
@@ -15,8 +15,15 @@ const packUrl = z.string().max(2048);
 
 export const NoArguments = z.object({});
 
-/** content script → background: the page now shows this profile (null: no profile page). */
-export const PageSnapshotRequest = z.object({ snapshot: ProfileSnapshot.nullable(), theme: PageTheme.default('light') });
+/**
+ * content script → background: the page now shows this profile (null: no profile page, or, with
+ * `noProspect`, a profile address that shows nobody to look up).
+ */
+export const PageSnapshotRequest = z.object({
+  snapshot: ProfileSnapshot.nullable(),
+  theme: PageTheme.default('light'),
+  noProspect: NoProspect.optional(),
+});
 
 /** Text for LinkedIn's open message box (never sent). */
 export const InsertRequest = z.object({ text: z.string().min(1).max(MAX_INSERT_LENGTH) });

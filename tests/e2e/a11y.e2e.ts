@@ -56,6 +56,14 @@ describe('accessibility (axe)', () => {
     await page.close();
   });
 
+  it('the panel on a profile address that shows nobody', async () => {
+    const page = await h.open(fixture('layouts/profile-not-found-2024.html').url);
+    const panel = await h.panelFrame(page);
+    await panel.getByTestId('wl-no-prospect').waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await page.close();
+  });
+
   it('the popup', async () => {
     const popup = await h.extensionPage('popup.html');
     await popup.locator('body *').first().waitFor();

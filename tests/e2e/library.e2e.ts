@@ -68,7 +68,14 @@ describe('the library on the options page', () => {
     const who = options.getByTestId('wl-lib-who');
     await expect.poll(() => who.locator('[data-prospect="jane"]').getAttribute('data-sees')).toBe('true');
     expect(await who.locator('[data-prospect="marcus"]').getAttribute('data-sees')).toBe('false');
-    expect(await who.locator('[data-prospect="jane"]').textContent()).toContain("Matches 'marketing' in their title");
+    expect(await who.locator('[data-prospect="jane"]').textContent()).toContain("Title: VP of Marketing matches 'marketing'");
+    // Every kind filled in must fit: Jane is a VP, but not in finance.
+    await options.getByTestId('wl-lib-audience-titles').fill('finance');
+    await options.getByTestId('wl-lib-seniority-vp').check();
+    await expect.poll(() => who.locator('[data-prospect="jane"]').getAttribute('data-sees')).toBe('false');
+    await options.getByTestId('wl-lib-seniority-vp').uncheck();
+    await options.getByTestId('wl-lib-audience-titles').fill('marketing');
+    await expect.poll(() => who.locator('[data-prospect="jane"]').getAttribute('data-sees')).toBe('true');
 
     // Approving asks who approves (Settings has no name yet) and records it.
     await options.getByTestId('wl-lib-approve').click();

@@ -1,5 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { PanelHello } from '../../lib/protocol/replies';
+import { NoProspect } from './NoProspect';
+import { profileLine } from './profile-line';
 import { Prospect } from './Prospect';
 import { useCollapsed } from './useCollapsed';
 import { usePanelPage } from './usePanelPage';
@@ -31,15 +33,17 @@ export function PanelApp({ hello, heardAtHello, initial }: Props) {
   const visitStart = useMemo(() => new Date(), [key]);
   const summary = summaryOf(page);
   // What the page says they do, without repeating the name (a company page's company is its name).
-  const company = profile?.company && profile.company !== profile.fullName ? profile.company : profile?.industry;
-  const about = profile ? [profile.title ?? profile.headline, company].filter(Boolean).join(' · ') : '';
   return (
     <main class={collapsed ? 'panel collapsed' : 'panel'} data-testid="wl-panel" aria-label="Warmline">
       <header class="head">
         <div class="who">
           <span class="brand">Warmline</span>
           <h1 data-testid="wl-profile-name">{profile?.fullName ?? (page ? profile?.slug ?? '' : '')}</h1>
-          {profile && !collapsed && about ? <p class="about">{about}</p> : null}
+          {profile && !collapsed ? (
+            <p class="about" data-testid="wl-profile-line">
+              {profileLine(profile)}
+            </p>
+          ) : null}
           {collapsed && summary ? (
             <p class="summary" data-testid="wl-summary">
               {summary}
@@ -57,7 +61,8 @@ export function PanelApp({ hello, heardAtHello, initial }: Props) {
         </button>
       </header>
       {!collapsed && profile && page ? <Prospect key={key} profile={profile} page={page} visitStart={visitStart} /> : null}
-      {!collapsed && page && !profile ? <p class="muted pad">Reading this profile…</p> : null}
+      {!collapsed && page?.noProspect && !profile ? <NoProspect reason={page.noProspect} /> : null}
+      {!collapsed && page && !profile && !page.noProspect ? <p class="muted pad">Reading this profile…</p> : null}
     </main>
   );
 }

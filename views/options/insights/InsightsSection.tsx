@@ -39,6 +39,8 @@ const FEW_ANSWERS = 5;
 function InsightsBody({ insights }: { insights: Insights }) {
   const { goals, weeks } = insights;
   const { trust } = goals;
+  // What the percentage rests on, said beside it.
+  const answers = trust.worked + trust.didntLand;
   return (
     <>
       <div class="goals">
@@ -50,25 +52,25 @@ function InsightsBody({ insights }: { insights: Insights }) {
             theirs to finish)
           </p>
         </article>
-        <article class="goal" data-testid="wl-insight-revenue" data-intros={goals.outreach.introsRequested} data-prospects={goals.outreach.prospectsUsedFor}>
+        <article class="goal" data-testid="wl-insight-revenue" data-intros={goals.revenue.introsRequested} data-prospects={goals.revenue.prospectsReached}>
           <h3>Outreach</h3>
           <dl>
             <dt>Intro requests sent</dt>
-            <dd>{goals.outreach.introsRequested}</dd>
+            <dd>{goals.revenue.introsRequested}</dd>
             <dt>Prospects an item was used for</dt>
-            <dd>{goals.outreach.prospectsUsedFor}</dd>
+            <dd>{goals.revenue.prospectsReached}</dd>
           </dl>
           <p class="muted small">Copied, inserted or shared; whether it was sent is the rep's to say.</p>
         </article>
-        <article class="goal" data-testid="wl-insight-trust" data-worked={trust.worked} data-didnt={trust.didntLand} data-answers={trust.answers}>
+        <article class="goal" data-testid="wl-insight-trust" data-worked={trust.worked} data-didnt={trust.didntLand} data-answers={answers}>
           <h3>Trust</h3>
           <p class="figure">{trust.ratio === null ? '–' : percent(trust.ratio)}</p>
           <p class="muted" data-testid="wl-insight-trust-basis">
-            {trust.answers === 0
+            {answers === 0
               ? 'No rep has said yet whether a message landed.'
-              : `landed, from ${trust.answers} ${trust.answers === 1 ? 'answer' : 'answers'}: ${trust.worked} worked, ${trust.didntLand} didn't land`}
+              : `landed, from ${answers} ${answers === 1 ? 'answer' : 'answers'}: ${trust.worked} worked, ${trust.didntLand} didn't land`}
           </p>
-          {trust.answers > 0 && trust.answers < FEW_ANSWERS ? <p class="warn small">Too few answers to go by yet.</p> : null}
+          {answers > 0 && answers < FEW_ANSWERS ? <p class="warn small">Too few answers to go by yet.</p> : null}
         </article>
       </div>
 
