@@ -5,9 +5,12 @@ import { useAsync, useStoreVersion } from './hooks';
 
 const STORES: StoreName[] = ['content', 'meta'];
 
-/** "New for you" for the views that use the store themselves (the popup, the options page). */
-export function useUnseenFromStore(): Pick<NewForYouProps, 'unseen' | 'onGotIt'> {
+/**
+ * "New for you" for the views that use the store themselves (the popup, the options page). `me`,
+ * the user's name: what they approved or own is not news to them.
+ */
+export function useUnseenFromStore(me: string): Pick<NewForYouProps, 'unseen' | 'onGotIt'> {
   const version = useStoreVersion(STORES);
-  const { value: unseen } = useAsync(async () => unseenApproved(await listApprovedContent(), await seenIds(), new Date()), [version]);
+  const { value: unseen } = useAsync(async () => unseenApproved(await listApprovedContent(), await seenIds(), new Date(), me), [version, me]);
   return { unseen, onGotIt: markSeen };
 }

@@ -2,7 +2,8 @@
  * The words every view uses for the vocabulary of library items and relationships, so the popup
  * and the panel describe the same flag the same way.
  */
-import type { ContentItem, Relation, Seniority } from '../lib/model';
+import type { ContentItem, Relation, Relationship, Seniority, Token } from '../lib/model';
+import type { ObjectionTag } from '../lib/model/vocabulary';
 
 export const KIND_WORDS: Record<ContentItem['kind'], string> = {
   message: 'Message',
@@ -42,3 +43,68 @@ export const SENIORITY_WORDS: Record<Seniority, string> = {
   cxo: 'C-level',
   owner: 'Owner / founder',
 };
+
+/** What an objection was about, as the rep picks it and marketing reads it. */
+export const OBJECTION_WORDS: Record<ObjectionTag, string> = {
+  price: 'Price',
+  timing: 'Timing',
+  competitor: 'A competitor',
+  authority: 'Not their decision',
+  need: 'No need',
+  other: 'Something else',
+};
+
+/** What each token asks the rep for, where the panel lets them fill a gap. */
+export const TOKEN_WORDS: Record<Token, string> = {
+  firstName: 'Their first name',
+  lastName: 'Their last name',
+  fullName: 'Their full name',
+  company: 'Their company',
+  title: 'Their job title',
+  senderName: 'Your name',
+  senderFirstName: 'Your first name',
+};
+
+/** A token name as words; an unknown one (the import refuses those) as itself. */
+export function tokenWords(token: string): string {
+  return (TOKEN_WORDS as Record<string, string>)[token] ?? token;
+}
+
+export function firstName(name: string | undefined): string | undefined {
+  const first = name?.trim().split(/\s+/)[0];
+  return first ? first : undefined;
+}
+
+/** How a holder knows a person, as a plain sentence: "Priya worked with Jane." */
+const KNOWS_PERSON: Record<Relation, (holder: string, prospect: string) => string> = {
+  'former-colleague': (h, p) => `${h} worked with ${p}.`,
+  customer: (h, p) => `${h} knows ${p} as a customer.`,
+  partner: (h, p) => `${h} knows ${p} as a partner.`,
+  friend: (h, p) => `${h} and ${p} are friends.`,
+  alumni: (h, p) => `${h} and ${p} are fellow alumni.`,
+  community: (h, p) => `${h} knows ${p} from events and groups.`,
+  family: (h, p) => `${h} and ${p} are family.`,
+  other: (h, p) => `${h} knows ${p}.`,
+};
+
+/** The company's tie to us, after "knows people at Northwind Traders". */
+const AT_COMPANY: Record<Relation, string> = {
+  'former-colleague': ', where they used to work together',
+  customer: ', a customer',
+  partner: ', a partner',
+  friend: ', as friends',
+  alumni: ', fellow alumni',
+  community: ', from events and groups',
+  family: ', as family',
+  other: '',
+};
+
+/**
+ * The relationship as one plain sentence, naming the prospect once by first name:
+ * "Priya worked with Jane.", "Ana knows people at Northwind Traders, a customer."
+ */
+export function introSentence(rel: Pick<Relationship, 'scope' | 'relation' | 'knownBy' | 'person' | 'company'>, prospectName: string | undefined): string {
+  const holder = firstName(rel.knownBy.name) ?? rel.knownBy.name;
+  if (rel.scope === 'company') return `${holder} knows people at ${rel.company?.name ?? 'their company'}${AT_COMPANY[rel.relation]}.`;
+  return KNOWS_PERSON[rel.relation](holder, firstName(prospectName) ?? firstName(rel.person?.name) ?? 'them');
+}

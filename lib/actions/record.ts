@@ -9,13 +9,9 @@ export function newId(): string {
   return crypto.randomUUID();
 }
 
-export async function recordActivity(
-  action: Activity['action'],
-  profile: ProfileSnapshot,
-  details: ActionDetails,
-  now = new Date(),
-): Promise<Activity> {
-  const activity: Activity = {
+/** The activity record for an action, not yet written. */
+export function activityFor(action: Activity['action'], profile: ProfileSnapshot, details: ActionDetails, now = new Date()): Activity {
+  return {
     id: newId(),
     at: now.toISOString(),
     action,
@@ -27,6 +23,15 @@ export async function recordActivity(
     ...(details.actor ? { actor: details.actor } : {}),
     ...(details.feedbackId ? { feedbackId: details.feedbackId } : {}),
   };
+}
+
+export async function recordActivity(
+  action: Activity['action'],
+  profile: ProfileSnapshot,
+  details: ActionDetails,
+  now = new Date(),
+): Promise<Activity> {
+  const activity = activityFor(action, profile, details, now);
   await addActivity(activity);
   return activity;
 }

@@ -35,7 +35,10 @@ describe('the panel’s commands', () => {
   it('records each action and each verdict, signed with the rep’s name from the settings', async () => {
     await ask(panel, 'activity:record', { action: 'insert', profile: JANE, contentId: 'pricing' });
     await ask(panel, 'activity:record', { action: 'intro-request', profile: JANE, relationshipId: 'r1' });
-    expect(await ask(panel, 'feedback:record', { profile: JANE, contentId: 'pricing', verdict: 'objection', text: 'Too pricey', tag: 'price' })).toEqual({ ok: true });
+    expect(await ask(panel, 'feedback:record', { profile: JANE, contentId: 'pricing', verdict: 'objection', text: 'Too pricey', tag: 'price' })).toEqual({
+      ok: true,
+      feedbackId: expect.any(String),
+    });
     expect((await listActivities()).map(({ action, actor, contentId, relationshipId }) => ({ action, actor, contentId, relationshipId }))).toEqual(
       expect.arrayContaining([
         { action: 'insert', actor: 'Robin Rep', contentId: 'pricing', relationshipId: undefined },
@@ -51,5 +54,28 @@ describe('the panel’s commands', () => {
     expect(answer).toMatchObject({ ok: false, error: expect.stringContaining('objection') });
     expect(await ask(panel, 'feedback:record', { profile: JANE, contentId: 'pricing', verdict: 'objection' })).toMatchObject({ ok: false });
     expect(await listFeedback()).toEqual([]);
+  });
+
+  it('asks "Did it land?" on a later visit, about what was copied or inserted for this prospect before it', async () => {
+    await ask(panel, 'activity:record', { action: 'copy', profile: JANE, contentId: 'pricing' });
+    await ask(panel, 'activity:record', { action: 'share', profile: JANE, contentId: 'roi' });
+    // The same visit: nothing is asked yet.
+    expect(await ask(panel, 'feedback:pending', { profile: JANE, before: new Date(Date.now() - 60_000).toISOString() })).toEqual([]);
+    const later = new Date(Date.now() + 1000).toISOString();
+    expect(await ask(panel, 'feedback:pending', { profile: JANE, before: later })).toEqual([
+      expect.objectContaining({ contentId: 'pricing', title: 'Pricing answer', action: 'copy', profileSlug: JANE.slug }),
+    ]);
+    const given = await ask(panel, 'feedback:record', { profile: JANE, contentId: 'pricing', verdict: 'worked' });
+    expect(await ask(panel, 'feedback:pending', { profile: JANE, before: later })).toEqual([]);
+    // Undo takes the verdict back, and the question with it.
+    if (!given.ok) throw new Error(given.error);
+    expect(await ask(panel, 'feedback:undo', { feedbackId: given.feedbackId })).toEqual({ ok: true });
+    expect(await listFeedback()).toEqual([]);
+    expect((await ask(panel, 'feedback:pending', { profile: JANE, before: later })).map((use) => use.contentId)).toEqual(['pricing']);
+  });
+
+  it('leaves out of "New for you" what the rep approved themselves', async () => {
+    await putContent(storedContent({ id: 'mine', title: 'My own', approvedBy: 'Robin Rep', approvedAt: '2026-01-04T00:00:00.000Z' }));
+    expect((await ask(panel, 'library:unseen')).map((item) => item.id)).not.toContain('mine');
   });
 });

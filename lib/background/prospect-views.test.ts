@@ -49,6 +49,14 @@ describe('prospect views', () => {
     expect(hello).toEqual({ tabId: 7, snapshot: null, theme: 'light' });
   });
 
+  it('a profile address that shows nobody: the answer says why, with no view and no badge', async () => {
+    await ask(contentScript, 'page:snapshot', { snapshot: JANE, theme: 'light' });
+    await ask(contentScript, 'page:snapshot', { snapshot: null, theme: 'light', noProspect: 'not-found' });
+    const hello = await ask(panel, 'panel:hello');
+    expect(hello).toEqual({ tabId: 7, snapshot: null, theme: 'light', noProspect: 'not-found' });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+  });
+
   it('is reused for the same profile, whatever order its fields come in (storage sorts them)', async () => {
     const first = prepareProspectView(7, JANE);
     const reordered: ProfileSnapshot = { cues: JANE.cues, company: JANE.company, title: JANE.title, firstName: JANE.firstName, fullName: JANE.fullName, slug: JANE.slug, url: JANE.url, kind: JANE.kind };

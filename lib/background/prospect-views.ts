@@ -4,8 +4,9 @@
  * Kept in the service worker's memory: a restarted worker simply prepares it again on request.
  */
 import { loadGuardrails } from '../actions/guardrails-store';
-import { getSettings, listApprovedContent, relationshipsByKeys } from '../db';
+import { countRelationships, getSettings, listApprovedContent, relationshipsByKeys } from '../db';
 import { profileKeys } from '../identity/keys';
+import { isAvailable } from '../match/availability';
 import { suggestContent } from '../match/suggest';
 import { rankWarmIntros, type IntroHint } from '../match/warm-intros';
 import type { StoredRelationship } from '../model';
@@ -21,13 +22,21 @@ export async function loadWarmIntros(profile: ProfileSnapshot, now = new Date())
 
 /** Everything the panel shows for one prospect (its first paint needs nothing else), within the view's limits. */
 export async function loadProspectView(snapshot: ProfileSnapshot, now = new Date()): Promise<ProspectView> {
-  const [intros, approved, settings, guardrails] = await Promise.all([
+  const [intros, approved, settings, guardrails, relationships] = await Promise.all([
     loadWarmIntros(snapshot, now),
     listApprovedContent(),
     getSettings(),
     loadGuardrails(),
+    countRelationships(),
   ]);
-  return boundedView({ snapshot, intros, suggestions: suggestContent(snapshot, approved, now), settings, guardrails });
+  return boundedView({
+    snapshot,
+    intros,
+    suggestions: suggestContent(snapshot, approved, now),
+    settings,
+    guardrails,
+    library: { approved: approved.filter((item) => isAvailable(item, now)).length, relationships },
+  });
 }
 
 /** A view older than this is prepared again: items may have come into or gone out of date. */

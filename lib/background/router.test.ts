@@ -35,6 +35,9 @@ const FOR_THE_PANEL = {
   'library:mark-seen': { type: 'library:mark-seen', ids: ['kept'] },
   'activity:record': { type: 'activity:record', action: 'copy', profile: personPage(), contentId: 'kept' },
   'feedback:record': { type: 'feedback:record', profile: personPage(), contentId: 'kept', verdict: 'worked' },
+  'feedback:undo': { type: 'feedback:undo', feedbackId: 'kept' },
+  'feedback:pending': { type: 'feedback:pending', profile: personPage(), before: '2026-01-01T00:00:00.000Z' },
+  'panel:height': { type: 'panel:height', height: 400 },
 } satisfies Partial<Record<BackgroundCommand, unknown>>;
 
 const FOR_CONTENT_SCRIPTS = { 'page:snapshot': { type: 'page:snapshot', snapshot: null, theme: 'light' } };
@@ -115,6 +118,10 @@ describe('route() checks the sender against the command table', () => {
       // Meant for the content script, never carried out by the background.
       { type: 'content:insert', text: 'hi' },
       oversized,
+      // The panel's height is a whole number in range, nothing else.
+      { type: 'panel:height', height: 'tall' },
+      { type: 'panel:height', height: 1e9 },
+      { type: 'panel:height', height: 12.5 },
     ];
     for (const sender of [optionsPage, panel]) {
       for (const raw of notOurs) expect(await route(raw, sender), JSON.stringify(raw)).toEqual({ refused: 'not a Warmline message' });
@@ -133,5 +140,17 @@ describe('route() checks the sender against the command table', () => {
     expect(await listActivities()).toMatchObject([{ action: 'copy', contentId: 'kept', profileSlug: 'jane-doe' }]);
     expect(await ask(panel, 'library:mark-seen', { ids: ['kept'] })).toEqual({ ok: true });
     expect(await getMeta(META.sellInSeen)).toEqual(['kept']);
+  });
+});
+
+describe('the panel’s height', () => {
+  it('goes to the panel’s own tab, to its top frame, as a number and nothing else', async () => {
+    const sent: unknown[] = [];
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (...args: unknown[]) => {
+      sent.push(args);
+      return { ok: true };
+    });
+    expect(await ask(panel, 'panel:height', { height: 432 })).toEqual({ ok: true });
+    expect(sent).toEqual([[7, { type: 'content:frame-height', height: 432 }, { frameId: 0 }]]);
   });
 });

@@ -28,13 +28,14 @@ function insertOutcomeOf(answer: InsertOutcome): InsertOutcome {
 }
 
 const handlers: Handlers = {
-  async 'page:snapshot'({ snapshot, theme }, sender) {
+  async 'page:snapshot'({ snapshot, theme, noProspect }, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: true };
     // Prepared now, while the panel frame is still starting; the badge counts the same intros.
     const view = snapshot ? prepareProspectView(tabId, snapshot) : null;
     if (!view) forgetProspectView(tabId);
-    await setTabPage(tabId, { snapshot, theme });
+    // A page that shows nobody has no prospect to describe: only the reason is kept.
+    await setTabPage(tabId, snapshot || !noProspect ? { snapshot, theme } : { snapshot, theme, noProspect });
     sendNotice(tabId, { notice: 'page-changed', tabId });
     const count = view ? await view.then((ready) => ready.intros.length + ready.moreIntros, () => 0) : 0;
     await showIntroCount(tabId, count).catch(() => undefined);
@@ -63,6 +64,13 @@ const handlers: Handlers = {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: false, reason: 'no-tab' };
     return sendToTab(tabId, 'content:insert', { text }).then(insertOutcomeOf, (): InsertOutcome => ({ ok: false, reason: 'page-gone' }));
+  },
+
+  async 'panel:height'({ height }, sender) {
+    const tabId = sender.tab?.id;
+    // Only the number travels: the content script sizes the frame and learns nothing else.
+    if (tabId !== undefined) await sendToTab(tabId, 'content:frame-height', { height }).catch(() => undefined);
+    return { ok: true };
   },
 
   ...panelCommands,

@@ -146,7 +146,7 @@ describe('refreshSubscription', () => {
 
     const fourth = await refreshSubscription(third.sub, fetch, LATER);
     expect(fourth.outcome).toBe('failed');
-    expect(fourth.sub.lastError).toContain('content[0] (id "c1"), body: unknown token {{nickname}}');
+    expect(fourth.sub.lastError).toContain('The pack has a problem. Library item 1, “Intro note”: the body uses {{nickname}}, which is not a token Warmline fills in. The last good copy is kept.');
     expect(fourth.sub.etag).toBe('"v1"');
 
     const fifth = await refreshSubscription(fourth.sub, fetch, LATER);
@@ -175,7 +175,7 @@ describe('refreshSubscription', () => {
     const { fetch } = fakeFetch([() => new Response('<html>login</html>', { status: 200 })]);
     const result = await refreshSubscription(sub0, fetch, NOW);
     expect(result.outcome).toBe('failed');
-    expect(result.sub.lastError).toContain('line 1, column 1');
+    expect(result.sub.lastError).toContain('Line 1, column 1');
     expect(await listContent()).toEqual([]);
   });
 

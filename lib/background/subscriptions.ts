@@ -40,10 +40,10 @@ function withoutError(sub: Subscription): Subscription {
 }
 
 function errorsInWords(errors: Parameters<typeof describeIssue>[0][]): string {
-  const shown = errors.slice(0, 3).map(describeIssue).join('; ');
-  const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
-  const count = errors.length === 1 ? '1 error' : `${errors.length} errors`;
-  return `The pack has ${count}: ${shown}${more}.`;
+  const shown = errors.slice(0, 3).map(describeIssue).join(' ');
+  const more = errors.length > 3 ? ` And ${errors.length - 3} more.` : '';
+  const count = errors.length === 1 ? 'a problem' : `${errors.length} problems`;
+  return `The pack has ${count}. ${shown}${more}`;
 }
 
 /**

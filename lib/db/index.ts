@@ -22,7 +22,7 @@ export {
   toStoredRelationship,
 } from './relationships';
 export { addActivity, listActivities, activitiesForContent } from './activities';
-export { addFeedback, listFeedback, feedbackForContent } from './feedback';
+export { addFeedback, addFeedbackWithActivity, removeFeedback, listFeedback, feedbackForContent } from './feedback';
 export { listSubscriptions, getSubscription, putSubscription, deleteSubscription } from './subscriptions';
 export { getSettings, saveSettings } from './settings';
 export { META, getMeta, putMeta, deleteMeta, type MetaEntry } from './meta';

@@ -2,7 +2,7 @@
 import { deleteRelationship, getRelationship, putRelationship } from '../db';
 import type { StoredRelationship } from '../model';
 
-/** How long the Undo offer stays up. */
+/** How long an Undo offer stays up (a deleted flag here, a library row's action on the options page). */
 export const UNDO_MS = 8000;
 
 /** Deletes the flag and returns it as it was stored, or undefined if it was already gone. */

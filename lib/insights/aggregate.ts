@@ -26,10 +26,16 @@ export type IntroRequest = { at: string; actor: string; knownBy: string; prospec
 export type ObjectionHeard = { at: string; text: string; contentId: string; title: string; actor?: string };
 export type ObjectionGroup = { tag: string; count: number; heard: ObjectionHeard[] };
 
+/**
+ * Marketing's goals as figures (the team server's insights use the same names, lib/model/team.ts).
+ * The options page labels each for what it counts (no "Revenue": the figures are outreach); an
+ * intro is counted when the rep sent the request (copied or emailed the note), not when they
+ * opened it.
+ */
 export type Goals = {
-  /** Awareness: posts shared to LinkedIn. */
+  /** Awareness: times a rep opened LinkedIn's post box with an approved post (posting is theirs). */
   awareness: { shares: number };
-  /** Revenue: intros asked for, and distinct prospects an item was used on. */
+  /** Shown as "Outreach": intro requests sent, and distinct prospects an item was copied, inserted or shared for. */
   revenue: { introsRequested: number; prospectsReached: number };
   /** Trust: worked vs didn't land; ratio = worked / (worked + didn't), null with no verdicts yet. */
   trust: { worked: number; didntLand: number; ratio: number | null };

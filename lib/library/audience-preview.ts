@@ -16,6 +16,6 @@ export function whoWouldSee(item: ContentItem, prospects: readonly SampleProspec
     const [suggestion] = suggestContent(prospect.profile, [asLive], now, { limit: 1 });
     return suggestion
       ? { prospect, sees: true, reasons: suggestion.reasons }
-      : { prospect, sees: false, reasons: ['Nothing in the audience matches them'] };
+      : { prospect, sees: false, reasons: ['Not every kind in the audience fits them'] };
   });
 }

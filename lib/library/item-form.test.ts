@@ -42,18 +42,18 @@ describe('itemFromForm', () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.body).toEqual(['unknown token {{nickname}}']);
-    expect(result.issues.title).toEqual(['give it a title']);
-    expect(result.issues.url?.[0]).toContain('https');
-    expect(result.issues.expiresAt).toEqual(['must be after validFrom']);
+    expect(result.issues.body).toEqual(['{{nickname}} is not a token Warmline fills in: use one of the tokens above, or remove it.']);
+    expect(result.issues.title).toEqual(['Give it a title.']);
+    expect(result.issues.url).toEqual(['The link must be a web address that starts with https://.']);
+    expect(result.issues.expiresAt).toEqual(['The expiry must be after the date reps see it from.']);
   });
 
   it('asks for a body when it is empty and refuses a date that is not one', () => {
     const result = itemFromForm(form({ body: '', validFrom: 'soon' }), NOW);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.issues.body).toEqual(['write the body']);
-      expect(result.issues.validFrom).toEqual(['not a date and time']);
+      expect(result.issues.body).toEqual(['Write the body.']);
+      expect(result.issues.validFrom).toEqual(['This is not a date and time.']);
     }
   });
 

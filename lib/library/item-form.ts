@@ -107,7 +107,7 @@ export function itemFromForm(form: ItemForm, now: Date): FormResult {
     if (!form[field]) continue;
     const iso = fromLocalInput(form[field]);
     if (iso) dates[field] = iso;
-    else issues[field] = ['not a date and time'];
+    else issues[field] = ['This is not a date and time.'];
   }
   const audience = {
     ...optionalList('titles', splitList(form.titles)),
@@ -143,10 +143,19 @@ export function itemFromForm(form: ItemForm, now: Date): FormResult {
   return { ok: false, issues };
 }
 
-/** An empty required field says what to do rather than "Too small: expected string to have >=1 characters". */
+/** Each problem as a sentence that says what to do, never zod's "Too small: expected string to have >=1 characters". */
 function plainMessage(field: keyof FieldIssues, code: string, message: string): string {
-  if (code !== 'too_small') return message;
-  if (field === 'title') return 'give it a title';
-  if (field === 'body') return 'write the body';
-  return message;
+  if (code === 'too_small' && field === 'title') return 'Give it a title.';
+  if (code === 'too_small' && field === 'body') return 'Write the body.';
+  if (code === 'too_big') return field === 'title' ? 'Keep the title to 200 characters.' : 'Keep the body to 5,000 characters.';
+  const token = /^unknown token (\{\{.*\}\})$/.exec(message);
+  if (token) return unknownTokenMessage(token[1]!);
+  if (message === 'must be an https: URL') return 'The link must be a web address that starts with https://.';
+  if (message === 'must be after validFrom') return 'The expiry must be after the date reps see it from.';
+  return /[.!?]$/.test(message) ? message : `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
+}
+
+/** What the editor says about `{{nickname}}`, live as it is typed and again on save. */
+export function unknownTokenMessage(token: string): string {
+  return `${token} is not a token Warmline fills in: use one of the tokens above, or remove it.`;
 }

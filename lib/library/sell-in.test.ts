@@ -36,4 +36,14 @@ describe('sell-in', () => {
     ];
     expect(unseenApproved(items, new Set(['seen']), NOW).map((item) => item.id)).toEqual(['new', 'old']);
   });
+
+  it('leaves out what the user approved or owns: their own work is not news to them', () => {
+    const items = [
+      contentItem({ id: 'mine', approvedBy: 'Mia Marketer' }),
+      contentItem({ id: 'owned', owner: ' mia marketer ' }),
+      contentItem({ id: 'theirs', approvedBy: 'Sam Other' }),
+    ];
+    expect(unseenApproved(items, new Set(), NOW, 'Mia Marketer').map((item) => item.id)).toEqual(['theirs']);
+    expect(unseenApproved(items, new Set(), NOW, '').map((item) => item.id)).toHaveLength(3);
+  });
 });

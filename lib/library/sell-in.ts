@@ -21,9 +21,20 @@ export async function markSeen(ids: readonly string[]): Promise<void> {
   await putMeta(META.sellInSeen, [...seen].sort());
 }
 
-/** Items a rep can use now and has not acknowledged yet, most recently approved first. */
-export function unseenApproved<T extends ContentItem>(items: readonly T[], seen: ReadonlySet<string>, now: Date = new Date()): T[] {
+const sameName = (a: string | undefined, b: string) => (a ?? '').trim().toLowerCase() === b;
+
+/** The user approved it or owns it: it is not news to them. */
+function isOwnWork(item: Pick<ContentItem, 'approvedBy' | 'owner'>, me: string): boolean {
+  return me !== '' && (sameName(item.approvedBy, me) || sameName(item.owner, me));
+}
+
+/**
+ * Items a rep can use now and has not acknowledged yet, most recently approved first. With `me`
+ * (the user's name), items they approved or own are left out: a marketer's own work is not news.
+ */
+export function unseenApproved<T extends ContentItem>(items: readonly T[], seen: ReadonlySet<string>, now: Date = new Date(), me = ''): T[] {
+  const self = me.trim().toLowerCase();
   return items
-    .filter((item) => !seen.has(item.id) && isAvailable(item, now))
+    .filter((item) => !seen.has(item.id) && isAvailable(item, now) && !isOwnWork(item, self))
     .sort((a, b) => (b.approvedAt ?? b.updatedAt).localeCompare(a.approvedAt ?? a.updatedAt));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, cleanText, cleanTitle, nameFromSlug, splitName, stripTitleDecor } from './clean';
+import { cleanName, cleanText, cleanTitle, splitName, stripTitleDecor } from './clean';
 
 describe('cleanText', () => {
   it('drops zero-width and bidi controls and collapses whitespace', () => {
@@ -64,17 +64,5 @@ describe('splitName', () => {
     ['', {}],
   ])('%s', (input, expected) => {
     expect(splitName(input)).toEqual(expected);
-  });
-});
-
-describe('nameFromSlug', () => {
-  it.each([
-    ['jane-doe-8a1b2c', 'Jane Doe'],
-    ['northwind-traders', 'Northwind Traders'],
-    ['王小明-5b2a1', '王小明'],
-    ['ACoAAB12cDeF34', ''],
-    ['12345', ''],
-  ])('%s → %s', (slug, expected) => {
-    expect(nameFromSlug(slug)).toBe(expected);
   });
 });

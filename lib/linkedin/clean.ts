@@ -88,14 +88,3 @@ export function splitName(fullName: string | null | undefined): NameParts {
   const lastName = words.slice(firstCount).join(' ');
   return lastName ? { firstName, lastName } : { firstName };
 }
-
-/** "jane-doe-8a1b2c" → "Jane Doe"; "ACoAAB123xyz" (a member id) → "". The last resort for a name. */
-export function nameFromSlug(slug: string): string {
-  const words = slug
-    .split(/[-_.\s]+/)
-    .filter((word) => word && !/\d/.test(word));
-  return words
-    .map((word) => word.charAt(0).toLocaleUpperCase() + word.slice(1))
-    .join(' ')
-    .trim();
-}

@@ -7,7 +7,7 @@
  * and refuses to insert while it does not.
  */
 import type { HostProblem } from '../model/vocabulary';
-import { FRAME_HEIGHT_OPEN } from './panel-frame';
+import { frameHeightCap } from './panel-frame';
 
 export type { HostProblem } from '../model/vocabulary';
 
@@ -17,9 +17,9 @@ export type HostExpectation = {
   position: 'static' | 'fixed';
 };
 
-/** Taller than the open frame; wider than the rail it sits in, or than the fixed panel (320 px). */
-export const HOST_MAX_HEIGHT = FRAME_HEIGHT_OPEN + 40;
+/** Wider than the rail it sits in, or than the fixed panel; taller than the frame is ever made (panel-frame.ts). */
 const FIXED_WIDTH = 320;
+const SLACK_PX = 2;
 /** A problem must last this long to count: a page's own transitions pass, a clickjacker's restyle stays. */
 export const SETTLE_MS = 200;
 /** Checks after page changes come at most this often. */
@@ -87,7 +87,7 @@ export function hostProblem(host: HTMLElement, expected: HostExpectation): HostP
   if (styleProblem(view, host, expected)) return 'restyled';
   const rect = host.getBoundingClientRect();
   const maxWidth = expected.position === 'fixed' ? FIXED_WIDTH : expected.parent.getBoundingClientRect().width;
-  if (rect.width > maxWidth + 2 || rect.height > HOST_MAX_HEIGHT) return 'restyled';
+  if (rect.width > maxWidth + SLACK_PX || rect.height > frameHeightCap(view) + SLACK_PX) return 'restyled';
   return covered(doc, view, host, rect) ? 'covered' : null;
 }
 

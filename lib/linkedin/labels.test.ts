@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { companyFromLabel, companyNameFromTitle, isBadgeText, parseDashTitle, parseDescription } from './labels';
+import { companyFromControl, companyFromLabel, companyNameFromTitle, isBadgeText, isErrorHeading, parseDashTitle } from './labels';
+import { domOf } from '../../tests/support/fixtures';
 
 describe('companyFromLabel', () => {
   it.each([
@@ -40,10 +41,17 @@ describe('page titles and descriptions', () => {
     expect(companyNameFromTitle('Fabrikam | LinkedIn')).toBe('Fabrikam');
   });
 
-  it('reads the public description', () => {
-    expect(
-      parseDescription('Chief Financial Officer at Northwind Traders · Experience: Northwind Traders · Location: Seattle · 500+ connections on LinkedIn.'),
-    ).toEqual({ headline: 'Chief Financial Officer at Northwind Traders', company: 'Northwind Traders', location: 'Seattle' });
+  it('reads the company of a control labelled "Current company" alone from its text (2022)', () => {
+    const doc = domOf('<div id="a" aria-label="Current company"> Tailspin Toys </div><div id="b" aria-label="Education">Northwind State</div>');
+    expect(companyFromControl(doc.getElementById('a')!)).toBe('Tailspin Toys');
+    expect(companyFromControl(doc.getElementById('b')!)).toBeUndefined();
+  });
+
+  it('knows the headings of LinkedIn\'s error pages', () => {
+    for (const heading of ['Page not found', 'This page doesn’t exist', "This page doesn't exist", 'This profile is not available']) {
+      expect(isErrorHeading(` ${heading} `), heading).toBe(true);
+    }
+    expect(isErrorHeading('Page Not Found Consulting Group')).toBe(false);
   });
 
   it('knows badges from headlines', () => {

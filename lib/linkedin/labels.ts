@@ -2,9 +2,11 @@
 
 import { cleanText, stripTitleDecor } from './clean';
 
-// "Current company: Acme. Click to skip to experience card", as LinkedIn writes it per language.
-const CURRENT_COMPANY =
-  /^(?:current company|empresa actual|entreprise actuelle|aktuelles unternehmen|empresa atual|azienda attuale|huidig bedrijf|obecna firma|الشركة الحالية|当前公司|目前公司|現在の会社|현재 회사)\s*[:：]\s*/i;
+// "Current company", as LinkedIn writes it per language: alone (2022) or before the name (2024-25).
+const CURRENT_COMPANY_WORDS =
+  '(?:current company|empresa actual|entreprise actuelle|aktuelles unternehmen|empresa atual|azienda attuale|huidig bedrijf|obecna firma|الشركة الحالية|当前公司|目前公司|現在の会社|현재 회사)';
+const CURRENT_COMPANY = new RegExp(`^${CURRENT_COMPANY_WORDS}\\s*[:：]\\s*`, 'i');
+const CURRENT_COMPANY_ALONE = new RegExp(`^${CURRENT_COMPANY_WORDS}\\s*[:：]?$`, 'i');
 // The sentence LinkedIn appends telling screen-reader users where the button goes.
 const SKIP_SENTENCE =
   /[.。]\s*(?:click|haz clic|haga clic|cliquez|klicken|clique|fai clic|klik|kliknij|انقر|اضغط|点击|點擊|クリック|클릭)[\s\S]*$/i;
@@ -20,6 +22,16 @@ export function companyFromLabel(label: string | null | undefined): string | und
   const last = LAST_SENTENCE.exec(rest);
   if (last) rest = rest.slice(0, last.index);
   return rest.replace(/[.。]+$/, '').trim() || undefined;
+}
+
+/**
+ * The current company a labelled control names: from its label ("Current company: Acme. Click
+ * to skip…"), or its own text when the label is just "Current company" (2022). Else undefined.
+ */
+export function companyFromControl(element: Element): string | undefined {
+  const label = element.getAttribute('aria-label');
+  if (CURRENT_COMPANY_ALONE.test(cleanText(label))) return cleanText(element.textContent) || undefined;
+  return companyFromLabel(label);
 }
 
 export interface TitleParts {
@@ -43,28 +55,6 @@ export function companyNameFromTitle(value: string | null | undefined): string |
   return title || undefined;
 }
 
-const LOCATION_KEY = /^(?:location|ubicación|lieu|standort|localização|località|locatie|الموقع|所在地区|地域)\s*[:：]\s*/i;
-const EXPERIENCE_KEY = /^(?:experience|experiencia|expérience|berufserfahrung|experiência|esperienza|ervaring|الخبرة|工作经历|職歴)\s*[:：]\s*/i;
-
-export interface DescriptionParts {
-  headline?: string;
-  company?: string;
-  location?: string;
-}
-
-/** The public description: "CFO at Northwind · Experience: Northwind · Location: Seattle · 500+ connections". */
-export function parseDescription(value: string | null | undefined): DescriptionParts {
-  const parts: DescriptionParts = {};
-  cleanText(value)
-    .split(/\s+·\s+/)
-    .forEach((segment, index) => {
-      if (LOCATION_KEY.test(segment)) parts.location = segment.replace(LOCATION_KEY, '');
-      else if (EXPERIENCE_KEY.test(segment)) parts.company = segment.replace(EXPERIENCE_KEY, '');
-      else if (index === 0 && !/\d/.test(segment.slice(0, 4))) parts.headline = segment;
-    });
-  return parts;
-}
-
 const INDUSTRY_TERM =
   /^(?:industry|industria|sector|secteur|branche|setor|settore|sektor|industrie|الصناعة|المجال|行业|業種|업계)$/i;
 
@@ -79,6 +69,14 @@ const PLACEHOLDER_NAME =
 
 export function isPlaceholderName(value: string): boolean {
   return PLACEHOLDER_NAME.test(value);
+}
+
+// Headings of LinkedIn's error pages where a name would be (English only: the error cards'
+// classes, lib/linkedin/no-prospect.ts, cover the other languages).
+const ERROR_HEADING = /^(?:page not found|profile not found|this page doesn[’']t exist|this profile is not available)$/i;
+
+export function isErrorHeading(value: string | null | undefined): boolean {
+  return ERROR_HEADING.test(cleanText(value));
 }
 
 // "2nd", "· 3rd+", "2º", "2e", "2.", "2度", "2nd degree connection", "500+ connections", "She/Her".

@@ -4,7 +4,7 @@
  * profile's card in place for a moment, so the reader watches until the card settles.
  */
 import type { ProfileSnapshot } from '../model/profile';
-import { readProfile } from './read-profile';
+import { readPage, type PageReading } from './read-profile';
 import { topCardPresent } from './top-card';
 import type { ProfilePage } from '../identity/urls';
 
@@ -19,37 +19,38 @@ type SessionOptions = {
   href: string;
   /** The name the previous profile showed: while it is still on screen, the card is stale. */
   previousName?: string;
-  onSnapshot(snapshot: ProfileSnapshot): void;
+  onReading(reading: PageReading): void;
 };
 
 export type PageSession = { stop(): void; latest(): ProfileSnapshot | null };
 
-export function startPageSession({ doc, page, href, previousName, onSnapshot }: SessionOptions): PageSession {
+export function startPageSession({ doc, page, href, previousName, onReading }: SessionOptions): PageSession {
   const view = doc.defaultView;
   let latest: ProfileSnapshot | null = null;
   let lastSentKey = '';
   let frameRequest = 0;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const emit = (snapshot: ProfileSnapshot) => {
-    const key = JSON.stringify(snapshot);
+  const emit = (reading: PageReading) => {
+    const key = JSON.stringify(reading);
     if (key === lastSentKey) return;
     lastSentKey = key;
-    latest = snapshot;
-    onSnapshot(snapshot);
+    latest = reading.snapshot;
+    onReading(reading);
     clearTimeout(settleTimer);
-    settleTimer = setTimeout(stop, SETTLE_MS);
+    // An error card may be the page navigated away from: keep watching (to the give-up) for the card.
+    if (reading.snapshot) settleTimer = setTimeout(stop, SETTLE_MS);
   };
 
   const read = (final = false) => {
     frameRequest = 0;
     // A skeleton page would give a slug-only reading: wait for the card (the give-up reads anyway).
     if (!final && !topCardPresent(doc, page.kind)) return;
-    const snapshot = readProfile(doc, href);
-    if (!snapshot || snapshot.kind !== page.kind) return;
-    const stale = previousName !== undefined && snapshot.fullName === previousName;
+    const reading = readPage(doc, href);
+    if (!reading || (reading.snapshot && reading.snapshot.kind !== page.kind)) return;
+    const stale = previousName !== undefined && reading.snapshot?.fullName === previousName;
     if (stale && !final) return;
-    emit(snapshot);
+    emit(reading);
   };
 
   const observer = new MutationObserver(() => {

@@ -4,8 +4,17 @@
  */
 
 const HOST_TAG = 'warmline-panel';
-export const FRAME_HEIGHT_OPEN = 560;
-export const FRAME_HEIGHT_COLLAPSED = 48;
+/** Until the panel says how tall its content is: a loading line, or the collapsed header. */
+const FRAME_HEIGHT_OPEN = 120;
+const FRAME_HEIGHT_COLLAPSED = 64;
+/** Room left below the frame, and for LinkedIn's top bar above it, when the content is taller than the window. */
+const WINDOW_MARGIN = 88;
+const MIN_HEIGHT = 48;
+
+/** The tallest the frame is made in this window (lib/linkedin/host-guard.ts holds the host to it). */
+export function frameHeightCap(view: Window | null): number {
+  return Math.max(MIN_HEIGHT * 4, (view?.innerHeight ?? 800) - WINDOW_MARGIN);
+}
 
 export type PanelFrame = {
   /** The element the page sees (and could restyle): lib/linkedin/host-guard.ts watches it. */
@@ -13,6 +22,8 @@ export type PanelFrame = {
   /** Where it was put, and how it is positioned there. */
   placement: { parent: Element; position: 'static' | 'fixed' };
   setCollapsed(collapsed: boolean): void;
+  /** The height the panel's content needs (a number, never the content): the frame follows it up to the window's height. */
+  setHeight(height: number): void;
   showReloadNotice(): void;
   remove(): void;
 };
@@ -49,16 +60,23 @@ export function mountPanelFrame(doc: Document, options: FrameOptions): PanelFram
   frame.className = 'frame';
   frame.title = 'Warmline';
   frame.setAttribute('allow', 'clipboard-write');
+  const view = doc.defaultView;
+  // Once the panel has said how tall it is, it decides (collapsed included); until then, the stored state.
+  let wanted: number | undefined;
+  const fit = () => {
+    if (wanted === undefined) return;
+    frame.style.height = `${Math.max(MIN_HEIGHT, Math.min(wanted, frameHeightCap(view)))}px`;
+  };
   const size = (collapsed: boolean) => {
-    frame.style.height = `${collapsed ? FRAME_HEIGHT_COLLAPSED : FRAME_HEIGHT_OPEN}px`;
+    if (wanted === undefined) frame.style.height = `${collapsed ? FRAME_HEIGHT_COLLAPSED : FRAME_HEIGHT_OPEN}px`;
   };
   size(options.collapsed);
+  view?.addEventListener('resize', fit);
 
   if (options.rail) options.rail.prepend(host);
   else doc.body.append(host);
 
   // An iframe added before `load` would hold the page's load event until the frame loads.
-  const view = doc.defaultView;
   let attached = false;
   const attach = () => {
     if (attached || !host.isConnected) return;
@@ -80,6 +98,10 @@ export function mountPanelFrame(doc: Document, options: FrameOptions): PanelFram
     host,
     placement: { parent: options.rail ?? doc.body, position: options.rail ? 'static' : 'fixed' },
     setCollapsed: size,
+    setHeight(height) {
+      wanted = height;
+      fit();
+    },
     showReloadNotice() {
       if (shadow.querySelector('.notice')) return; // the port and the context may both report it
       frame.remove();
@@ -91,6 +113,7 @@ export function mountPanelFrame(doc: Document, options: FrameOptions): PanelFram
     },
     remove() {
       view?.removeEventListener('load', attachAfterLoad);
+      view?.removeEventListener('resize', fit);
       host.remove();
     },
   };

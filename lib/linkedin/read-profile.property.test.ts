@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ProfileSnapshot } from '../model/profile';
-import { readProfile } from './read-profile';
+import { NoProspect, ProfileSnapshot } from '../model/profile';
+import { readPage } from './read-profile';
 import { topCardPresent } from './top-card';
 import { domOf, fixtureHtml, fixtureNames, loadFixture } from '../../tests/support/fixtures';
 
@@ -53,9 +53,10 @@ describe('readProfile never throws', () => {
     fc.assert(
       fc.property(randomHtml, fc.constantFrom(...URLS), (html, url) => {
         const doc = domOf(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
-        const snapshot = readProfile(doc, url);
-        expect(snapshot).not.toBeNull();
-        expect(ProfileSnapshot.safeParse(snapshot).success).toBe(true);
+        const reading = readPage(doc, url);
+        expect(reading).not.toBeNull();
+        if (reading?.snapshot) expect(ProfileSnapshot.safeParse(reading.snapshot).success).toBe(true);
+        else expect(NoProspect.safeParse(reading?.noProspect).success).toBe(true);
         topCardPresent(doc, 'person');
       }),
       { numRuns: 300 },
@@ -65,12 +66,14 @@ describe('readProfile never throws', () => {
   it('on mutated fixtures', () => {
     fc.assert(
       fc.property(mutatedFixture, ({ doc, url }) => {
-        const snapshot = readProfile(doc, url);
-        if (url.includes('/feed/')) {
-          expect(snapshot).toBeNull();
+        const reading = readPage(doc, url);
+        if (!/\/(in|company)\//.test(new URL(url).pathname)) {
+          expect(reading).toBeNull();
+        } else if (reading?.snapshot) {
+          expect(reading.snapshot.slug).toBeTruthy();
+          expect(ProfileSnapshot.safeParse(reading.snapshot).success).toBe(true);
         } else {
-          expect(snapshot?.slug).toBeTruthy();
-          expect(ProfileSnapshot.safeParse(snapshot).success).toBe(true);
+          expect(NoProspect.safeParse(reading?.noProspect).success).toBe(true);
         }
       }),
       { numRuns: 200 },
@@ -81,7 +84,7 @@ describe('readProfile never throws', () => {
     const doc = domOf(fixtureHtml('profile-logged-in.html'));
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.constantFrom(...URLS).map((url) => `${url}%E0%A4%A`)), (href) => {
-        const snapshot = readProfile(doc, href);
+        const snapshot = readPage(doc, href)?.snapshot;
         if (snapshot) expect(ProfileSnapshot.safeParse(snapshot).success).toBe(true);
       }),
       { numRuns: 300 },

@@ -1,196 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { ProfileSnapshot } from '../model/profile';
-import { readProfile } from './read-profile';
+import { readPage } from './read-profile';
 import { domOf, fixtureNames, loadFixture } from '../../tests/support/fixtures';
+import { READ_FIELDS, READINGS } from '../../tests/fixtures/readings';
 
-type Expected = Pick<
-  ProfileSnapshot,
-  'kind' | 'slug' | 'fullName' | 'firstName' | 'lastName' | 'title' | 'company' | 'companySlug' | 'industry' | 'location'
-> & { cues: string[]; notCues?: string[] };
-
-// Every field is listed: undefined means the reader must NOT invent it.
-const FIXTURES: Record<string, Expected | null> = {
-  'feed.html': null,
-  'profile-logged-in.html': {
-    kind: 'person',
-    slug: 'jane-doe-8a1b2c',
-    fullName: 'Jane Doe',
-    firstName: 'Jane',
-    lastName: 'Doe',
-    title: 'VP of Marketing',
-    company: 'Acme Robotics',
-    companySlug: undefined,
-    industry: undefined,
-    location: 'Detroit, Michigan, United States',
-    cues: ['name:h1', 'company:aria', 'headline:structure', 'location:structure', 'title:meta'],
-  },
-  'profile-public.html': {
-    kind: 'person',
-    slug: 'marcus-lee-cfo',
-    fullName: 'Marcus Lee',
-    firstName: 'Marcus',
-    lastName: 'Lee',
-    title: 'Chief Financial Officer',
-    company: 'Northwind Traders',
-    companySlug: 'northwind-traders',
-    industry: undefined,
-    location: 'Seattle, Washington, United States',
-    cues: ['name:json-ld', 'title:json-ld', 'company:json-ld', 'companySlug:json-ld', 'location:json-ld'],
-  },
-  'profile-hashed-classes.html': {
-    kind: 'person',
-    slug: 'samuel-okafor-4b7e21',
-    fullName: 'Samuel Okafor',
-    firstName: 'Samuel',
-    lastName: 'Okafor',
-    title: 'Head of Partnerships',
-    company: 'Fabrikam',
-    companySlug: undefined,
-    industry: undefined,
-    location: 'Lagos, Lagos State, Nigeria',
-    cues: ['name:h1', 'company:aria', 'headline:structure', 'location:structure', 'title:headline'],
-    notCues: ['name:class', 'headline:class', 'location:class'],
-  },
-  'profile-no-company.html': {
-    kind: 'person',
-    slug: 'alex-morgan-writes',
-    fullName: 'Alex Morgan',
-    firstName: 'Alex',
-    lastName: 'Morgan',
-    title: undefined,
-    company: undefined,
-    companySlug: undefined,
-    industry: undefined,
-    location: 'Austin, Texas, United States',
-    cues: ['name:h1', 'headline:structure'],
-  },
-  'profile-non-latin.html': {
-    kind: 'person',
-    slug: '王小明-5b2a1',
-    fullName: '王小明',
-    firstName: '王小明',
-    lastName: undefined,
-    title: '产品总监',
-    company: '星辰科技',
-    companySlug: undefined,
-    industry: undefined,
-    location: '中国 上海',
-    cues: ['name:h1', 'company:aria', 'title:meta'],
-  },
-  'profile-rtl.html': {
-    kind: 'person',
-    slug: 'layla-hassan-77',
-    fullName: 'ليلى حسن',
-    firstName: 'ليلى',
-    lastName: 'حسن',
-    title: 'مديرة التسويق',
-    company: 'شركة النخبة',
-    companySlug: undefined,
-    industry: undefined,
-    location: 'دبي، الإمارات العربية المتحدة',
-    cues: ['name:h1', 'company:aria', 'title:meta'],
-  },
-  'profile-spanish.html': {
-    kind: 'person',
-    slug: 'lucia-fernandez-ruiz',
-    fullName: 'Lucía Fernández Ruiz',
-    firstName: 'Lucía',
-    lastName: 'Fernández Ruiz',
-    title: 'Directora de Ventas',
-    company: 'Contoso Ibérica',
-    companySlug: undefined,
-    industry: undefined,
-    location: 'Madrid, Comunidad de Madrid, España',
-    cues: ['name:h1', 'company:aria', 'title:headline'],
-  },
-  'profile-emoji-credentials.html': {
-    kind: 'person',
-    slug: 'priya-raman-mba',
-    fullName: 'Priya Raman',
-    firstName: 'Priya',
-    lastName: 'Raman',
-    title: 'Growth Lead',
-    company: 'Tailspin Toys',
-    companySlug: undefined,
-    industry: undefined,
-    location: 'Bengaluru, Karnataka, India',
-    cues: ['name:h1', 'title:headline', 'company:headline'],
-  },
-  'profile-stale-head.html': {
-    kind: 'person',
-    slug: 'elena-petrova-9c',
-    fullName: 'Elena Petrova',
-    firstName: 'Elena',
-    lastName: 'Petrova',
-    title: 'Risk Analyst',
-    company: 'Woodgrove Bank',
-    companySlug: undefined,
-    industry: undefined,
-    location: 'Toronto, Ontario, Canada',
-    cues: ['name:h1', 'company:aria', 'title:headline'],
-    notCues: ['name:json-ld', 'title:json-ld', 'title:meta', 'company:meta', 'location:meta'],
-  },
-  'company.html': {
-    kind: 'company',
-    slug: 'northwind-traders',
-    fullName: 'Northwind Traders',
-    firstName: undefined,
-    lastName: undefined,
-    title: undefined,
-    company: 'Northwind Traders',
-    companySlug: 'northwind-traders',
-    industry: 'Food and Beverage Services',
-    location: 'Seattle, Washington',
-    cues: ['name:h1', 'industry:class'],
-  },
-  'company-hashed.html': {
-    kind: 'company',
-    slug: 'contoso-ltd',
-    fullName: 'Contoso Ltd',
-    firstName: undefined,
-    lastName: undefined,
-    title: undefined,
-    company: 'Contoso Ltd',
-    companySlug: 'contoso-ltd',
-    industry: 'Software Development',
-    location: undefined,
-    cues: ['name:h1', 'industry:dl'],
-  },
-  'company-public.html': {
-    kind: 'company',
-    slug: 'fabrikam',
-    fullName: 'Fabrikam, Inc.',
-    firstName: undefined,
-    lastName: undefined,
-    title: undefined,
-    company: 'Fabrikam, Inc.',
-    companySlug: 'fabrikam',
-    industry: 'IT Services and IT Consulting',
-    location: 'Lagos',
-    cues: ['name:json-ld', 'location:json-ld', 'industry:dl'],
-  },
-};
-
-describe('readProfile on the fixtures', () => {
-  it('has an expectation for every fixture file', () => {
-    expect(Object.keys(FIXTURES).sort()).toEqual(fixtureNames());
+describe('readPage on every fixture (tests/fixtures/readings.ts)', () => {
+  it('has an expectation for every fixture page', () => {
+    expect(Object.keys(READINGS).sort()).toEqual(fixtureNames());
   });
 
-  for (const [name, expected] of Object.entries(FIXTURES)) {
+  for (const [name, expected] of Object.entries(READINGS)) {
     it(`reads ${name}`, () => {
       const { doc, url } = loadFixture(name);
-      const snapshot = readProfile(doc, url);
-      if (expected === null) {
-        expect(snapshot).toBeNull();
+      const reading = readPage(doc, url);
+      if (expected === null || 'noProspect' in expected) {
+        expect(reading).toEqual(expected && { snapshot: null, noProspect: expected.noProspect });
         return;
       }
-      expect(snapshot).not.toBeNull();
-      const { cues, notCues = [], ...fields } = expected;
-      for (const [field, value] of Object.entries(fields)) {
-        expect(snapshot?.[field as keyof ProfileSnapshot], field).toEqual(value);
-      }
-      expect(snapshot?.cues).toEqual(expect.arrayContaining(cues));
-      for (const cue of notCues) expect(snapshot?.cues).not.toContain(cue);
+      const snapshot = reading?.snapshot;
+      for (const field of READ_FIELDS) expect(snapshot?.[field], field).toEqual(expected[field]);
+      expect([...(snapshot?.cues ?? [])].sort(), 'cues').toEqual(expected.cues);
       expect(ProfileSnapshot.safeParse(snapshot).success).toBe(true);
     });
   }
@@ -201,55 +30,85 @@ const page = (head: string, body = '') =>
   domOf(`<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
 const jsonLd = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 
-describe('readProfile layers', () => {
+/** The snapshot a page gives, or undefined when it gives none. */
+const snapshotOf = (doc: Document, href: string) => readPage(doc, href)?.snapshot ?? undefined;
+
+describe('readPage layers', () => {
   it('returns null for pages that are neither a person nor a company', () => {
     const doc = page('<title>Feed | LinkedIn</title>');
-    expect(readProfile(doc, 'https://www.linkedin.com/feed/')).toBeNull();
-    expect(readProfile(doc, 'https://example.com/in/jane-doe/')).toBeNull();
-    expect(readProfile(doc, 'not a url')).toBeNull();
+    expect(readPage(doc, 'https://www.linkedin.com/feed/')).toBeNull();
+    expect(readPage(doc, 'https://example.com/in/jane-doe/')).toBeNull();
+    expect(readPage(doc, 'not a url')).toBeNull();
   });
 
-  it('falls back to a humanised slug, marked as such, when the page says nothing', () => {
-    const snapshot = readProfile(page(''), PERSON);
-    expect(snapshot).toMatchObject({ kind: 'person', slug: 'jane-doe-8a1b2c', fullName: 'Jane Doe', firstName: 'Jane' });
-    expect(snapshot?.cues).toEqual(['name:slug']);
-  });
-
-  it('reads no name from a member-id slug', () => {
-    const snapshot = readProfile(page(''), 'https://www.linkedin.com/in/ACoAAB12cDeF34/');
-    expect(snapshot?.fullName).toBeUndefined();
-    expect(snapshot?.cues).toEqual([]);
+  it('never makes a name of the URL slug: an empty page (HTTP 999) is the slug and nothing else', () => {
+    // The slug still finds intros (it is the exact lookup key); a guessed name would greet a stranger.
+    for (const slug of ['jane-doe-8a1b2c', 'ACoAAB12cDeF34']) {
+      const snapshot = snapshotOf(domOf('<html><head><meta http-equiv="refresh" content="1;url=https://www.linkedin.com"></head><body></body></html>'), `https://www.linkedin.com/in/${slug}/`);
+      expect(snapshot).toEqual({ kind: 'person', url: `https://www.linkedin.com/in/${slug.toLowerCase()}/`, slug: slug.toLowerCase(), cues: [] });
+    }
   });
 
   it('reads the name from the page title when the body has not rendered', () => {
-    const snapshot = readProfile(page('<title>(3) Jane Doe | LinkedIn</title>'), PERSON);
+    const snapshot = snapshotOf(page('<title>(3) Jane Doe | LinkedIn</title>'), PERSON);
     expect(snapshot?.fullName).toBe('Jane Doe');
     expect(snapshot?.cues).toContain('name:page-title');
   });
 
   it('reads name, title and company from a "Name - Title - Company" title', () => {
-    const snapshot = readProfile(
-      page('<title>Jane Doe - Head of Sales - Acme Robotics | LinkedIn</title>'),
-      PERSON,
-    );
+    const snapshot = snapshotOf(page('<title>Jane Doe - Head of Sales - Acme Robotics | LinkedIn</title>'), PERSON);
     expect(snapshot).toMatchObject({ fullName: 'Jane Doe', title: 'Head of Sales', company: 'Acme Robotics' });
     expect(snapshot?.cues).toEqual(expect.arrayContaining(['name:page-title', 'title:page-title', 'company:page-title']));
   });
 
   it('ignores a title whose name is not the person on the page', () => {
-    const snapshot = readProfile(
-      page('<title>Marcus Lee - CFO - Northwind | LinkedIn</title>', '<main><h1>Jane Doe</h1></main>'),
-      PERSON,
-    );
+    const snapshot = snapshotOf(page('<title>Marcus Lee - CFO - Northwind | LinkedIn</title>', '<main><h1>Jane Doe</h1></main>'), PERSON);
     expect(snapshot).toMatchObject({ fullName: 'Jane Doe' });
     expect(snapshot?.title).toBeUndefined();
     expect(snapshot?.company).toBeUndefined();
   });
 
-  it('treats "LinkedIn Member" as no name', () => {
-    const snapshot = readProfile(page('', '<main><h1>LinkedIn Member</h1></main>'), PERSON);
-    expect(snapshot?.fullName).toBe('Jane Doe');
-    expect(snapshot?.cues).toContain('name:slug');
+  it('prefers the headline element and the labelled company to the title and a split headline', () => {
+    const doc = page(
+      '<title>Jane Doe - CFO - Initech | LinkedIn</title>',
+      `<main><section class="top-card-layout"><h1>Jane Doe</h1>
+         <h2 class="top-card-layout__headline">Board member at Initech</h2>
+         <div data-section="currentPositionsDetails"><a href="/company/acme/"><span class="top-card-link__description">Acme</span></a></div>
+       </section></main>`,
+    );
+    expect(snapshotOf(doc, PERSON)).toMatchObject({ headline: 'Board member at Initech', company: 'Acme', companySlug: 'acme' });
+  });
+
+  it('never reads a meta description (an About text) as the headline or the location', () => {
+    const doc = page(
+      '<meta property="og:url" content="https://www.linkedin.com/in/jane-doe-8a1b2c"><meta name="description" content="I like long walks · Location: Mars | Learn more about Jane Doe’s work experience">',
+      '<main><section><h1>Jane Doe</h1></section></main>',
+    );
+    const snapshot = snapshotOf(doc, PERSON);
+    expect(snapshot?.headline).toBeUndefined();
+    expect(snapshot?.location).toBeUndefined();
+  });
+
+  it('takes a slug only with the company it belongs to', () => {
+    // The top card names a company without a page; the head's JSON-LD links another employer.
+    const doc = page(
+      jsonLd({ '@type': 'Person', name: 'Jane Doe', worksFor: [{ name: 'Initech', url: 'https://www.linkedin.com/company/initech' }] }),
+      '<main><section class="top-card-layout"><h1>Jane Doe</h1><div data-section="currentPositionsDetails"><div class="top-card-link"><span class="top-card-link__description">Acme</span></div></div></section></main>',
+    );
+    const snapshot = snapshotOf(doc, PERSON);
+    expect(snapshot?.company).toBe('Acme');
+    expect(snapshot?.companySlug).toBeUndefined();
+  });
+
+  it('reads nothing outside the top card', () => {
+    const doc = page(
+      '',
+      `<main><section class="top-card-layout"><h1>Jane Doe</h1></section>
+         <section class="experience"><ul><li data-section="currentPositionsDetails"><a href="/company/initech/"><span class="top-card-link__description">Initech</span></a></li></ul></section></main>`,
+    );
+    const snapshot = snapshotOf(doc, PERSON);
+    expect(snapshot?.company).toBeUndefined();
+    expect(snapshot?.companySlug).toBeUndefined();
   });
 
   it('reads a JSON-LD Person with a plain jobTitle, worksFor array and ended jobs', () => {
@@ -265,7 +124,7 @@ describe('readProfile layers', () => {
         address: [{ addressLocality: 'Detroit' }],
       }),
     );
-    expect(readProfile(doc, PERSON)).toMatchObject({
+    expect(snapshotOf(doc, PERSON)).toMatchObject({
       fullName: 'Jane Doe',
       title: 'VP Marketing',
       company: 'Acme Robotics',
@@ -278,14 +137,14 @@ describe('readProfile layers', () => {
     const doc = page(
       `<script type="application/ld+json">{"@type": "Person", "name": </script>${jsonLd([{ '@type': ['Person'], name: 'Jane Q. Doe' }])}`,
     );
-    const snapshot = readProfile(doc, PERSON);
+    const snapshot = snapshotOf(doc, PERSON);
     expect(snapshot?.fullName).toBe('Jane Q. Doe');
     expect(snapshot?.cues).toContain('name:json-ld');
   });
 
   it('ignores JSON-LD about another profile', () => {
     const doc = page(jsonLd({ '@type': 'Person', name: 'Marcus Lee', url: 'https://www.linkedin.com/in/marcus-lee-cfo' }));
-    expect(readProfile(doc, PERSON)?.fullName).toBe('Jane Doe'); // from the slug
+    expect(snapshotOf(doc, PERSON)?.fullName).toBeUndefined();
   });
 
   it('reads the current company from ARIA labels in five languages', () => {
@@ -298,21 +157,15 @@ describe('readProfile layers', () => {
     ];
     for (const label of labels) {
       const doc = page('', `<main><h1>Jane Doe</h1><button aria-label="${label}">Acme</button></main>`);
-      expect(readProfile(doc, PERSON)?.company, label).toBe('Acme');
+      expect(snapshotOf(doc, PERSON)?.company, label).toBe('Acme');
     }
-  });
-
-  it('takes the company slug from a current-company link', () => {
-    const doc = page(
-      '',
-      '<main><h1>Jane Doe</h1><a href="/company/acme-robotics/" aria-label="Current company: Acme Robotics">Acme</a></main>',
-    );
-    expect(readProfile(doc, PERSON)).toMatchObject({ company: 'Acme Robotics', companySlug: 'acme-robotics' });
+    const alone = page('', '<main><h1>Jane Doe</h1><a href="#experience"><h2><div aria-label="Empresa actual">Acme</div></h2></a></main>');
+    expect(snapshotOf(alone, PERSON)).toMatchObject({ company: 'Acme', cues: expect.arrayContaining(['company:aria']) });
   });
 
   it('reads a company name from its title when the page has no h1 yet', () => {
     const doc = page('<title>(2) Northwind Traders: Overview | LinkedIn</title>');
-    const snapshot = readProfile(doc, 'https://www.linkedin.com/company/northwind-traders/posts/');
+    const snapshot = snapshotOf(doc, 'https://www.linkedin.com/company/northwind-traders/posts/');
     expect(snapshot).toMatchObject({
       kind: 'company',
       fullName: 'Northwind Traders',
@@ -331,7 +184,7 @@ describe('readProfile layers', () => {
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
-    const snapshot = readProfile(broken, PERSON);
+    const snapshot = snapshotOf(broken, PERSON);
     expect(snapshot).toMatchObject({ kind: 'person', slug: 'jane-doe-8a1b2c', fullName: 'Jane Doe', firstName: 'Jane' });
     expect(snapshot?.cues).toEqual(['name:h1']);
   });
@@ -339,8 +192,25 @@ describe('readProfile layers', () => {
   it('keeps every value within the snapshot schema limits', () => {
     const long = 'A'.repeat(900);
     const doc = page('', `<main><h1>${long} B</h1><div>${long} at Acme</div></main>`);
-    const snapshot = readProfile(doc, `https://www.linkedin.com/in/${'x'.repeat(400)}/`);
+    const snapshot = snapshotOf(doc, `https://www.linkedin.com/in/${'x'.repeat(400)}/`);
     expect(ProfileSnapshot.safeParse(snapshot).success).toBe(true);
     expect(snapshot?.fullName?.length).toBe(300);
+  });
+});
+
+describe('pages that show nobody to look up', () => {
+  it.each([
+    ['an error card', '<main><section class="artdeco-empty-state"><h1>Esta página no existe</h1></section></main>', PERSON, 'not-found'],
+    ['an English error heading', '<h1>Page not found</h1>', 'https://www.linkedin.com/company/no-such-company/', 'not-found'],
+    ['"LinkedIn Member"', '<main><section class="pv-top-card"><h1>Miembro de LinkedIn</h1><div class="text-body-medium break-words">CFO</div></section></main>', PERSON, 'hidden-member'],
+    ['/in/unavailable/', '<main><h1>Jane Doe</h1></main>', 'https://www.linkedin.com/in/unavailable/', 'unavailable'],
+    ['/company/unavailable/', '', 'https://www.linkedin.com/company/unavailable/', 'unavailable'],
+  ])('recognises %s', (_what, body, href, reason) => {
+    expect(readPage(page('', body), href)).toEqual({ snapshot: null, noProspect: reason });
+  });
+
+  it('reads a person whose card merely holds an empty-state box lower down', () => {
+    const doc = page('', '<main><section class="pv-top-card"><h1>Jane Doe</h1></section><section class="artdeco-empty-state"><h2>No posts yet</h2></section></main>');
+    expect(snapshotOf(doc, PERSON)?.fullName).toBe('Jane Doe');
   });
 });

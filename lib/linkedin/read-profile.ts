@@ -1,38 +1,28 @@
 /**
- * Reading the visible top card into a ProfileSnapshot, in layers from most to least reliable:
- * (a) JSON-LD, (b) ARIA labels and document structure, (c) <title> and meta tags, (d) class names,
- * (e) the URL slug. Each field takes the first layer that has it, and records the cue it came from.
+ * Reading the visible top card into a ProfileSnapshot, in layers from the cue that names a field
+ * to the one that guesses it: (a) the top card's own elements (the headline element, a labelled
+ * current-company control: lib/linkedin/top-card-fields.ts), (b) JSON-LD, (c) document
+ * structure, (d) <title> and meta tags (on real pages often an About text or LinkedIn's own blurb),
+ * (e) an "X at Y" headline split. Each field takes the first layer that has it, and records the
+ * cue it came from; a company slug comes only with the company it belongs to. The URL slug is a
+ * lookup key, never a name. Pages that show nobody (lib/linkedin/no-prospect.ts) give no snapshot.
  * Runs in the content script: no zod, nothing big, and it never throws.
  */
 
-import type { ProfileSnapshot } from '../model/profile';
-import { cleanName, cleanText, cleanTitle, nameFromSlug, splitName } from './clean';
+import type { NoProspect, ProfileSnapshot } from '../model/profile';
+import { cleanName, cleanText, cleanTitle, splitName } from './clean';
 import { splitHeadline } from './headline';
 import { firstNode, hasType, jsonLdNodes, textOf } from './json-ld';
-import {
-  companyFromLabel,
-  companyNameFromTitle,
-  isBadgeText,
-  isIndustryTerm,
-  isPlaceholderName,
-  parseDashTitle,
-  parseDescription,
-} from './labels';
-import { closestOf, queryAll, queryFirst } from './selectors';
+import { companyNameFromTitle, isBadgeText, isPlaceholderName, parseDashTitle } from './labels';
+import { noProspectOn } from './no-prospect';
+import { attribute, ownText, type Context, type Field, type Found, type Layer, type Reading } from './reading';
+import { closestOf, queryFirst } from './selectors';
+import { industryFromOverview, readTopCard } from './top-card-fields';
 import { mainRegion, nameHeading, topCardRoot } from './top-card';
 import { canonicalUrl, companySlugOf, personSlugOf, profilePageOf, type ProfilePage } from '../identity/urls';
 
-type Field = 'fullName' | 'headline' | 'title' | 'company' | 'companySlug' | 'industry' | 'location';
-type Found = Partial<Record<Field, string>>;
-/** What one layer read: per field, the raw value and the cue naming where it came from. */
-type Reading = Partial<Record<Field, [value: string | null | undefined, cue: string]>>;
-type Layer = (context: Context, found: Found) => Reading;
-
-interface Context {
-  doc: Document;
-  page: ProfilePage;
-  language: string;
-}
+/** What a profile or company address shows: the prospect, or why there is nobody to look up. */
+export type PageReading = { snapshot: ProfileSnapshot; noProspect?: undefined } | { snapshot: null; noProspect: NoProspect };
 
 // The zod schema's limits (lib/model/profile.ts): a longer value would fail validation downstream.
 const MAX_LENGTH: Record<Field | 'firstName' | 'lastName', number> = {
@@ -47,31 +37,7 @@ const MAX_LENGTH: Record<Field | 'firstName' | 'lastName', number> = {
   location: 300,
 };
 
-function attribute(element: Element | null, name: string): string | undefined {
-  return element?.getAttribute(name) ?? undefined;
-}
-
-/** The company slug of a link's href, relative ("/company/acme/") or absolute. */
-function companySlugOfLink(link: Element | null): string | undefined {
-  const href = attribute(link, 'href');
-  if (!href) return undefined;
-  try {
-    return companySlugOf(new URL(href, 'https://www.linkedin.com').href);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Text directly inside an element, not in its children. */
-function ownText(element: Element): string {
-  let text = '';
-  element.childNodes.forEach((node) => {
-    if (node.nodeType === 3) text += node.textContent ?? '';
-  });
-  return text;
-}
-
-// (a) JSON-LD, used only when it names this page (after history-API navigation the head can
+// (b) JSON-LD, used only when it names this page (after history-API navigation the head can
 // still describe the profile loaded first).
 function isAboutThisPage(url: unknown, page: ProfilePage): boolean {
   if (typeof url !== 'string') return true;
@@ -88,6 +54,7 @@ const readJsonLd: Layer = ({ doc, page }) => {
   if (page.kind === 'company') {
     return { fullName: [textOf(node.name), 'name:json-ld'], location: [location, 'location:json-ld'] };
   }
+  // worksFor: current employers (alumniOf, past ones, is never read).
   const employers = Array.isArray(node.worksFor) ? node.worksFor : [node.worksFor];
   const current = employers.map(firstNode).find((org) => org && !firstNode(org.member)?.endDate) ?? firstNode(node.worksFor);
   return {
@@ -99,13 +66,15 @@ const readJsonLd: Layer = ({ doc, page }) => {
   };
 };
 
-// (b) ARIA labels and document structure.
-function headlineNear(heading: Element, root: Element, name: string): string | undefined {
-  const elements = Array.from(root.querySelectorAll('*'));
-  const start = elements.indexOf(heading);
-  if (start < 0) return undefined;
-  for (const element of elements.slice(start + 1, start + 40)) {
-    if (heading.contains(element) || closestOf(element, 'notHeadline')) continue;
+// (c) Document structure, for layouts whose classes are unknown (hashed).
+/** The first text after the name heading that is not a badge, a link, a control or a dialog. */
+function headlineNear(heading: Element, card: Element, name: string): string | undefined {
+  const elements = Array.from(card.querySelectorAll('*'));
+  let looked = 0;
+  for (let index = elements.indexOf(heading) + 1; index > 0 && index < elements.length && looked < 40; index++) {
+    const element = elements[index] as Element;
+    if (heading.contains(element) || closestOf(element, 'notHeadline')) continue; // a dialog may hold dozens
+    looked++;
     const text = cleanText(ownText(element));
     if (!text || text === name || isBadgeText(text)) continue;
     // A short span on the name's own line is a badge (degree, pronouns) in whatever language.
@@ -116,8 +85,8 @@ function headlineNear(heading: Element, root: Element, name: string): string | u
   return undefined;
 }
 
-function locationBeforeContactInfo(main: Element): string | undefined {
-  let node: Element | null = queryFirst(main, 'contactInfoLink');
+function locationBeforeContactInfo(card: Element): string | undefined {
+  let node: Element | null = queryFirst(card, 'contactInfoLink');
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
     for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
       const text = cleanText(sibling.textContent);
@@ -127,47 +96,19 @@ function locationBeforeContactInfo(main: Element): string | undefined {
   return undefined;
 }
 
-function currentCompanyByLabel(main: Element): Reading {
-  for (const element of queryAll(main, 'labelled')) {
-    const company = companyFromLabel(element.getAttribute('aria-label'));
-    if (!company) continue;
-    return {
-      company: [company, 'company:aria'],
-      companySlug: [companySlugOfLink(closestOf(element, 'companyLink')), 'companySlug:link'],
-    };
-  }
-  const link = queryFirst(main, 'currentCompanyLink');
-  if (!link) return {};
-  return {
-    company: [link.textContent, 'company:link'],
-    companySlug: [companySlugOfLink(link), 'companySlug:link'],
-  };
-}
-
-function industryFromOverview(main: Element): string | undefined {
-  const term = queryAll(main, 'definitionTerm').find((element) => isIndustryTerm(element.textContent));
-  let next = term?.nextElementSibling ?? null;
-  while (next && next.tagName.toLowerCase() !== 'dd') next = next.nextElementSibling;
-  return next?.textContent ?? undefined;
-}
-
-const readStructure: Layer = ({ doc, page }) => {
-  const main = mainRegion(doc);
-  if (!main) return {};
-  const heading = nameHeading(doc, page.kind);
-  const name = cleanText(heading?.textContent);
+const readStructure: Layer = ({ doc, page, heading, card }) => {
   if (page.kind === 'company') {
-    return { fullName: [name, 'name:h1'], industry: [industryFromOverview(main), 'industry:dl'] };
+    const main = mainRegion(doc);
+    return main ? { industry: [industryFromOverview(main), 'industry:dl'] } : {};
   }
-  const root = topCardRoot(doc, heading);
-  const reading: Reading = { fullName: [name, 'name:h1'] };
-  Object.assign(reading, currentCompanyByLabel(main));
-  if (heading && root) reading.headline = [headlineNear(heading, root, name), 'headline:structure'];
-  reading.location = [locationBeforeContactInfo(main), 'location:structure'];
-  return reading;
+  if (!heading || !card) return {};
+  return {
+    headline: [headlineNear(heading, card, cleanText(heading.textContent)), 'headline:structure'],
+    location: [locationBeforeContactInfo(card), 'location:structure'],
+  };
 };
 
-// (c) <title> and meta tags. A "Name - Title - Company" string only counts when its name is the
+// (d) <title> and meta tags. A "Name - Title - Company" string only counts when its name is the
 // name already read (or none was): a stale head after navigation must not lend its job title.
 function comparable(name: string): string {
   return cleanName(name).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -199,52 +140,25 @@ function combine(first: Reading, second: Reading): Reading {
 
 const readTitleAndMeta: Layer = ({ doc, page }, found) => {
   const pageTitle = doc.title;
+  if (page.kind === 'company') return { fullName: [companyNameFromTitle(pageTitle), 'name:page-title'] };
+  const reading = fromDashTitle(pageTitle, found, 'page-title');
+  // Only the "Name - Title - Company | LinkedIn" form: a description is otherwise an About text or
+  // LinkedIn's own blurb. After navigation it may describe the profile loaded first (og:url says).
   const ogUrl = attribute(queryFirst(doc, 'ogUrl'), 'content');
-  const metaIsCurrent = ogUrl === undefined || isAboutThisPage(ogUrl, page);
-  const ogTitle = metaIsCurrent ? attribute(queryFirst(doc, 'ogTitle'), 'content') : undefined;
-  if (page.kind === 'company') {
-    return combine(
-      { fullName: [companyNameFromTitle(pageTitle), 'name:page-title'] },
-      { fullName: [companyNameFromTitle(ogTitle), 'name:meta'] },
-    );
-  }
-  let reading = combine(fromDashTitle(pageTitle, found, 'page-title'), fromDashTitle(ogTitle, found, 'meta'));
-  const description = metaIsCurrent ? attribute(queryFirst(doc, 'description'), 'content') : undefined;
-  if (description && / [-–—] .*\|\s*(?:linkedin|领英)\s*$/i.test(description)) {
-    reading = combine(reading, fromDashTitle(description, found, 'meta'));
-  } else if (description && ogUrl !== undefined) {
-    // The public "Headline · Experience: X · Location: Y" form names nobody, so it needs og:url.
-    const parts = parseDescription(description);
-    reading = combine(reading, {
-      headline: [parts.headline, 'headline:meta'],
-      company: [parts.company, 'company:meta'],
-      location: [parts.location, 'location:meta'],
-    });
-  }
-  return reading;
+  const description = ogUrl === undefined || isAboutThisPage(ogUrl, page) ? attribute(queryFirst(doc, 'description'), 'content') : undefined;
+  return description && / [-–—] .*\|\s*(?:linkedin|领英)\s*$/i.test(description)
+    ? combine(reading, fromDashTitle(description, found, 'meta'))
+    : reading;
 };
 
-// (d) Class names: the layout of a given year, most likely to have changed.
-const readClasses: Layer = ({ doc, page }) => {
-  const text = (element: Element | null | undefined) => element?.textContent ?? undefined;
-  if (page.kind === 'company') {
-    const items = queryAll(doc, 'companyInfoItem').map((element) => cleanText(element.textContent));
-    const location = items[1] && !/\d/.test(items[1]) ? items[1] : undefined;
-    return {
-      fullName: [text(queryFirst(doc, 'companyName')), 'name:class'],
-      industry: [items[0], 'industry:class'],
-      location: [location, 'location:class'],
-    };
-  }
-  return {
-    fullName: [text(queryFirst(doc, 'personName')), 'name:class'],
-    headline: [text(queryFirst(doc, 'personHeadline')), 'headline:class'],
-    company: [text(queryFirst(doc, 'currentCompanyText')), 'company:class'],
-    location: [text(queryFirst(doc, 'personLocation')), 'location:class'],
-  };
+// (e) An "X at Y" headline, when nothing better named the title or the company.
+const readHeadlineSplit: Layer = ({ page, language }, found) => {
+  if (page.kind !== 'person') return {};
+  const parts = splitHeadline(found.headline, language);
+  return { title: [parts.title, 'title:headline'], company: [parts.company, 'company:headline'] };
 };
 
-const LAYERS: Layer[] = [readJsonLd, readStructure, readTitleAndMeta, readClasses];
+const LAYERS: Layer[] = [readTopCard, readJsonLd, readStructure, readTitleAndMeta, readHeadlineSplit];
 
 function languageOf(doc: Document): string {
   try {
@@ -275,35 +189,21 @@ function readFields(context: Context): { found: Found; cues: string[] } {
   };
   for (const layer of LAYERS) {
     try {
-      const reading = layer(context, found);
+      const { companySlug, ...reading } = layer(context, found);
       for (const [field, entry] of Object.entries(reading) as [Field, Reading[Field]][]) {
         if (entry) take(field, entry[0], entry[1]);
       }
+      // A slug belongs to one company: it is taken only with the company this layer named.
+      const company = reading.company?.[0];
+      if (companySlug && company && cleanField('company', company) === found.company) take('companySlug', ...companySlug);
     } catch {
       // a broken layer is skipped; the others still read
     }
   }
-  if (context.page.kind === 'person' && (!found.title || !found.company)) {
-    const parts = splitHeadline(found.headline, context.language);
-    take('title', parts.title, 'title:headline');
-    take('company', parts.company, 'company:headline');
-  }
-  take('fullName', nameFromSlug(context.page.slug), 'name:slug');
   return { found, cues };
 }
 
-/**
- * The snapshot of a LinkedIn person or company page; null only when `href` is neither.
- * Never throws: a layer that fails is skipped and what was read is returned.
- */
-export function readProfile(doc: Document, href: string): ProfileSnapshot | null {
-  let page: ProfilePage | null;
-  try {
-    page = profilePageOf(href);
-  } catch {
-    return null;
-  }
-  if (!page) return null;
+function snapshotOf(doc: Document, page: ProfilePage): ProfileSnapshot {
   const snapshot: ProfileSnapshot = {
     kind: page.kind,
     url: canonicalUrl(page).slice(0, 2048),
@@ -311,7 +211,9 @@ export function readProfile(doc: Document, href: string): ProfileSnapshot | null
     cues: [],
   };
   try {
-    const { found, cues } = readFields({ doc, page, language: languageOf(doc) });
+    const heading = nameHeading(doc, page.kind);
+    const card = topCardRoot(doc, heading, page.kind);
+    const { found, cues } = readFields({ doc, page, language: languageOf(doc), heading, card });
     Object.assign(snapshot, found);
     snapshot.cues = cues.slice(0, 50);
     if (page.kind === 'company') {
@@ -326,4 +228,20 @@ export function readProfile(doc: Document, href: string): ProfileSnapshot | null
     // whatever was read before the failure stands
   }
   return snapshot;
+}
+
+/**
+ * What a LinkedIn person or company page shows; null only when `href` is neither.
+ * Never throws: a layer that fails is skipped and what was read is returned.
+ */
+export function readPage(doc: Document, href: string): PageReading | null {
+  let page: ProfilePage | null;
+  try {
+    page = profilePageOf(href);
+  } catch {
+    return null;
+  }
+  if (!page) return null;
+  const noProspect = noProspectOn(doc, page);
+  return noProspect ? { snapshot: null, noProspect } : { snapshot: snapshotOf(doc, page) };
 }

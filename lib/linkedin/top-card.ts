@@ -20,14 +20,23 @@ export function nameHeading(doc: Document, kind: PageKind): Element | null {
   return null;
 }
 
-/** The top card itself: the section around the name heading, else the main region. */
-export function topCardRoot(doc: Document, heading: Element | null): Element | null {
-  return (heading && closestOf(heading, 'cardAroundHeading')) ?? mainRegion(doc);
+/**
+ * The top card itself: the known card around the name heading, else the section around it, else
+ * the main region. What a page says outside it (Experience, "People also viewed") is never read.
+ */
+export function topCardRoot(doc: Document, heading: Element | null, kind: PageKind): Element | null {
+  if (!heading) return null;
+  return (
+    closestOf(heading, kind === 'person' ? 'personTopCard' : 'companyTopCard') ??
+    closestOf(heading, 'cardAroundHeading') ??
+    mainRegion(doc)
+  );
 }
 
 /**
- * Whether enough of the top card is in the DOM to read a name, so the content script can stop
- * waiting (with a MutationObserver, bounded in time) and read. Never throws.
+ * Whether enough of the page is in the DOM to read it (a name heading, or the heading of an error
+ * card), so the content script can stop waiting (with a MutationObserver, bounded in time) and
+ * read. Never throws.
  */
 export function topCardPresent(doc: Document, kind: PageKind): boolean {
   try {

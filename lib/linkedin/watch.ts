@@ -8,7 +8,6 @@
 import { browser } from 'wxt/browser';
 import { panelCollapsed } from '../browser-storage/panel-collapsed';
 import { profilePageOf, type ProfilePage } from '../identity/urls';
-import type { ProfileSnapshot } from '../model/profile';
 import type { PageTheme } from '../model/tab-page';
 import type { InsertOutcome } from '../protocol/replies';
 import { send } from '../protocol/send';
@@ -22,6 +21,7 @@ import { trackMessageBoxFocus } from './message-box-focus';
 import { findRightRail, pageTheme } from './page-layout';
 import { startPageSession, type PageSession } from './page-session';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
+import type { PageReading } from './read-profile';
 
 type WatchOptions = { panelUrl: string };
 
@@ -33,8 +33,8 @@ export function startLinkedInWatch({ panelUrl }: WatchOptions): void {
   let collapsed = false;
   let lastName: string | undefined;
 
-  const report = (snapshot: ProfileSnapshot | null, theme: PageTheme = 'light') =>
-    send('page:snapshot', { snapshot, theme }).catch((error: unknown) => {
+  const report = (reading: PageReading | { snapshot: null }, theme: PageTheme = 'light') =>
+    send('page:snapshot', { ...reading, theme }).catch((error: unknown) => {
       // Chrome: "Extension context invalidated."; elsewhere runtime.id is gone.
       if (extensionGone() || /invalidated/i.test(String(error))) alive.suspect();
     });
@@ -50,7 +50,7 @@ export function startLinkedInWatch({ panelUrl }: WatchOptions): void {
     hostGuard = null;
     frame?.remove();
     frame = null;
-    if (page) void report(null);
+    if (page) void report({ snapshot: null });
     page = null;
   };
 
@@ -71,9 +71,9 @@ export function startLinkedInWatch({ panelUrl }: WatchOptions): void {
       page: next,
       href,
       previousName,
-      onSnapshot(snapshot) {
-        lastName = snapshot.fullName;
-        void report(snapshot, pageTheme(document));
+      onReading(reading) {
+        lastName = reading.snapshot?.fullName;
+        void report(reading, pageTheme(document));
       },
     });
   };
@@ -85,9 +85,13 @@ export function startLinkedInWatch({ panelUrl }: WatchOptions): void {
   panelCollapsed.get().then(setCollapsed, () => undefined);
   const stopWatchingCollapsed = panelCollapsed.watch(setCollapsed);
 
-  const answer = (raw: unknown): ReplyOf<'content:get-snapshot'> | ReplyOf<'content:insert'> | undefined => {
+  const answer = (raw: unknown): ReplyOf<'content:get-snapshot'> | ReplyOf<'content:insert'> | ReplyOf<'content:frame-height'> | undefined => {
     const message = parseContentCommand(raw);
     if (message?.type === 'content:get-snapshot') return session?.latest() ?? null;
+    if (message?.type === 'content:frame-height') {
+      frame?.setHeight(message.height);
+      return { ok: true };
+    }
     if (message?.type !== 'content:insert') return undefined;
     // Only into the box the rep was using, and never while the page has the panel restyled or moved.
     const problem = hostGuard?.check() ?? null;

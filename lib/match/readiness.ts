@@ -4,7 +4,7 @@ import type { Qualification } from '../model';
 export type ReadinessKey = 'operationallyReady' | 'yearsInIndustry' | 'forwardLooking' | 'vendorHistory';
 export type ReadinessValue = 'yes' | 'no' | 'unknown';
 export type ReadinessPoint = { key: ReadinessKey; label: string; value: ReadinessValue; text: string };
-export type ReadinessLabel = 'Ready for a partner' | 'Partly qualified' | 'Not qualified yet' | 'Unknown';
+export type ReadinessLabel = 'Ready for a partner' | 'Partly qualified' | 'Not qualified' | 'Not qualified so far' | 'Qualification not recorded';
 
 export type Readiness = {
   /** How many of the four questions have an answer. */
@@ -12,6 +12,8 @@ export type Readiness = {
   /** How many answers are positive, 0..4. */
   score: number;
   label: ReadinessLabel;
+  /** The label and what it rests on: "Partly qualified: 2 yes, 1 no, 1 not recorded". */
+  summary: string;
   points: ReadinessPoint[];
 };
 
@@ -54,10 +56,22 @@ function vendorHistory(value: string | null | undefined): ReadinessPoint {
 }
 
 function labelFor(answered: number, score: number, total: number): ReadinessLabel {
-  if (answered === 0) return 'Unknown';
+  if (answered === 0) return 'Qualification not recorded';
   if (score === total) return 'Ready for a partner';
   if (score > 0) return 'Partly qualified';
-  return 'Not qualified yet';
+  return answered === total ? 'Not qualified' : 'Not qualified so far';
+}
+
+/** "Partly qualified: 2 yes, 1 no, 1 not recorded"; with nothing recorded, the label alone. */
+function summaryOf(label: ReadinessLabel, points: readonly ReadinessPoint[]): string {
+  if (label === 'Qualification not recorded') return label;
+  const count = (value: ReadinessValue) => points.filter((point) => point.value === value).length;
+  const parts = [
+    [count('yes'), 'yes'],
+    [count('no'), 'no'],
+    [count('unknown'), 'not recorded'],
+  ] as const;
+  return `${label}: ${parts.filter(([n]) => n > 0).map(([n, word]) => `${n} ${word}`).join(', ')}`;
 }
 
 /** The four qualification points in a fixed order, with a one-line verdict. */
@@ -70,5 +84,6 @@ export function summarizeReadiness(q?: Qualification | null): Readiness {
   ];
   const answered = points.filter((point) => point.value !== 'unknown').length;
   const score = points.filter((point) => point.value === 'yes').length;
-  return { answered, score, label: labelFor(answered, score, points.length), points };
+  const label = labelFor(answered, score, points.length);
+  return { answered, score, label, summary: summaryOf(label, points), points };
 }

@@ -49,28 +49,29 @@ describe('suggestContent: audience fit', () => {
     expect(s).toMatchObject({ fit: 'general', reasons: ['General: approved for any prospect'] });
   });
 
-  it('matches title keywords as whole words, case-insensitively, naming where', () => {
+  it('matches title keywords as whole words in their forms, case-insensitively, naming where', () => {
     const inTitle = contentItem({ id: 'title', audience: { titles: ['MARKETING'] } });
     const inHeadline = contentItem({ id: 'headline', audience: { titles: ['speaker'] } });
-    const partWord = contentItem({ id: 'part', audience: { titles: ['market'] } });
-    const result = suggestContent(vpMarketing, [inTitle, inHeadline, partWord], NOW);
-    expect(ids(result).sort()).toEqual(['headline', 'title']);
-    expect(result.find((s) => s.item.id === 'title')?.reasons).toEqual(["Matches 'MARKETING' in their title"]);
-    expect(result.find((s) => s.item.id === 'headline')?.reasons).toEqual(["Matches 'speaker' in their headline"]);
+    const wordForm = contentItem({ id: 'form', audience: { titles: ['market'] } });
+    const partWord = contentItem({ id: 'part', audience: { titles: ['mark'] } });
+    const result = suggestContent(vpMarketing, [inTitle, inHeadline, wordForm, partWord], NOW);
+    expect(ids(result).sort()).toEqual(['form', 'headline', 'title']);
+    expect(result.find((s) => s.item.id === 'title')?.reasons).toEqual(["Title: VP Marketing matches 'MARKETING'"]);
+    expect(result.find((s) => s.item.id === 'headline')?.reasons).toEqual(["Headline: Growth marketer | Speaker matches 'speaker'"]);
   });
 
   it('matches seniority inferred from the title', () => {
     const [s] = suggestContent(vpMarketing, [contentItem({ audience: { seniorities: ['vp', 'cxo'] } })], NOW);
-    expect(s).toMatchObject({ fit: 'targeted', reasons: ['Written for VPs'] });
+    expect(s).toMatchObject({ fit: 'targeted', reasons: ['Seniority: VP Marketing matches VPs'] });
     expect(suggestContent(vpMarketing, [contentItem({ audience: { seniorities: ['entry'] } })], NOW)).toEqual([]);
   });
 
-  it('matches companies by normalised name and industries by contained words', () => {
+  it('matches companies by normalised name and industries by their words', () => {
     const company = contentItem({ id: 'company', audience: { companies: ['ACME ROBOTICS GmbH'] } });
     const industry = contentItem({ id: 'industry', audience: { industries: ['automation'] } });
     const result = suggestContent(vpMarketing, [company, industry], NOW);
-    expect(result.find((s) => s.item.id === 'company')?.reasons).toEqual(['Aimed at ACME ROBOTICS GmbH']);
-    expect(result.find((s) => s.item.id === 'industry')?.reasons).toEqual(['For their industry: automation']);
+    expect(result.find((s) => s.item.id === 'company')?.reasons).toEqual(["Company: Acme Robotics, Inc. matches 'ACME ROBOTICS GmbH'"]);
+    expect(result.find((s) => s.item.id === 'industry')?.reasons).toEqual(["Industry: Industrial Automation matches 'automation'"]);
   });
 
   it('leaves out an item whose checkable criteria all miss, even if others cannot be checked', () => {
@@ -79,12 +80,12 @@ describe('suggestContent: audience fit', () => {
     expect(suggestContent(noIndustry, [item], NOW)).toEqual([]);
   });
 
-  it('keeps an item when one checkable criterion fits and another cannot be checked', () => {
+  it('keeps an item when every kind it can check fits and another cannot be checked', () => {
     const noIndustry = personPage({ title: 'VP Marketing', industry: undefined });
-    const item = contentItem({ audience: { titles: ['marketing'], industries: ['banking'] } });
+    const item = contentItem({ audience: { titles: ['marketing'], seniorities: ['vp'], industries: ['banking'] } });
     expect(suggestContent(noIndustry, [item], NOW)[0]).toMatchObject({
       fit: 'targeted',
-      reasons: ["Matches 'marketing' in their title"],
+      reasons: ["Title: VP Marketing matches 'marketing'", 'Seniority: VP Marketing matches VPs'],
     });
   });
 
@@ -95,23 +96,30 @@ describe('suggestContent: audience fit', () => {
     expect(ids(suggestContent(bare, [targeted, general], NOW))).toEqual(['general']);
   });
 
-  it('matches one criterion of several kinds (any, not all)', () => {
-    const item = contentItem({ audience: { titles: ['finance'], seniorities: ['vp'] } });
-    expect(suggestContent(vpMarketing, [item], NOW)[0]?.reasons).toEqual(['Written for VPs']);
+  it('needs every kind that has values to fit (any value within a kind)', () => {
+    // "ROI opener for finance leaders", written for VPs: a VP of Marketing is not its audience.
+    const financeLeaders = contentItem({ id: 'finance', audience: { titles: ['finance', 'controller'], seniorities: ['director', 'vp'] } });
+    const marketingLeaders = contentItem({ id: 'marketing', audience: { titles: ['finance', 'marketing'], seniorities: ['director', 'vp'] } });
+    expect(ids(suggestContent(vpMarketing, [financeLeaders, marketingLeaders], NOW))).toEqual(['marketing']);
   });
 });
 
 describe('suggestContent: ranking', () => {
-  it('puts more matched criteria above fewer, and targeted above general', () => {
+  it('puts better fit higher: a title match above a seniority-only one, more kinds above fewer, targeted above general', () => {
     const items = [
       contentItem({ id: 'general', updatedAt: at(-1) }),
-      contentItem({ id: 'one', audience: { titles: ['marketing'] }, updatedAt: at(-5) }),
+      contentItem({ id: 'seniority', audience: { seniorities: ['vp'] }, updatedAt: at(-2) }),
+      contentItem({ id: 'title', audience: { titles: ['marketing'] }, updatedAt: at(-5) }),
       contentItem({ id: 'three', audience: { titles: ['marketing'], seniorities: ['vp'], companies: ['Acme Robotics'] }, updatedAt: at(-9) }),
       contentItem({ id: 'two', audience: { titles: ['marketing'], seniorities: ['vp'] }, updatedAt: at(-7) }),
     ];
     const result = suggestContent(vpMarketing, items, NOW);
-    expect(ids(result)).toEqual(['three', 'two', 'one', 'general']);
-    expect(result[0]?.reasons).toEqual(["Matches 'marketing' in their title", 'Written for VPs', 'Aimed at Acme Robotics']);
+    expect(ids(result)).toEqual(['three', 'two', 'title', 'seniority', 'general']);
+    expect(result[0]?.reasons).toEqual([
+      "Title: VP Marketing matches 'marketing'",
+      'Seniority: VP Marketing matches VPs',
+      "Company: Acme Robotics, Inc. matches 'Acme Robotics'",
+    ]);
     const scores = result.map((s) => s.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });

@@ -2,8 +2,8 @@
 import type { ContentItem, ProfileSnapshot, Seniority } from '../model';
 import { isInWindow, timeOf, timeOrZero } from './availability';
 import { normalizeCompany } from '../identity/normalize';
+import { compileKeyword, keywordIn, matchText, type Keyword, type MatchText } from './keywords';
 import { inferSeniority } from './seniority';
-import { foldWords, hasWords, padded } from './text';
 
 export type SuggestionFit = 'targeted' | 'general';
 
@@ -11,7 +11,7 @@ export type Suggestion<T extends ContentItem = ContentItem> = {
   item: T;
   score: number;
   fit: SuggestionFit;
-  /** Why it was chosen, in words a rep reads: "Matches 'marketing' in their title". */
+  /** Why it was chosen, in words a rep reads: "Title: Chief Financial Officer matches 'finance'". */
   reasons: string[];
 };
 
@@ -22,7 +22,7 @@ export const DEFAULT_SUGGESTION_LIMIT = 5;
 export const EXPIRY_NOTICE_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-// Each matched criterion is worth more than any kind preference, so fit always decides first.
+// Each point of audience fit is worth more than any kind preference, so fit always decides first.
 const CRITERION_WEIGHT = 10;
 const KIND_WEIGHT: Record<ContentItem['kind'], number> = {
   message: 2,
@@ -42,13 +42,17 @@ const WRITTEN_FOR: Record<Seniority, string> = {
   owner: 'owners and founders',
 };
 
-type Keyword = { raw: string; folded: string };
+// How much each kind of criterion says about fit when it matches: a named company most, then the
+// title keywords, the industry, and last the seniority (a VP of Marketing is no finance leader).
+const KIND_FIT = { companies: 4, titles: 3, industries: 2, seniorities: 1 } as const;
 
-/** An item's audience with its keywords folded once; items are treated as immutable. */
+type CompanyName = { raw: string; key: string };
+
+/** An item's audience with its keywords compiled once; items are treated as immutable. */
 type CompiledItem = {
   titles: Keyword[];
   seniorities: ReadonlySet<Seniority>;
-  companies: Keyword[];
+  companies: CompanyName[];
   industries: Keyword[];
   hasCriteria: boolean;
   validFrom: number | undefined;
@@ -58,40 +62,36 @@ type CompiledItem = {
 
 const compiledItems = new WeakMap<ContentItem, CompiledItem>();
 
-function keywords(values: string[] | undefined, foldWith: (value: string) => string): Keyword[] {
-  return (values ?? [])
-    .map((raw) => ({ raw: raw.trim(), folded: foldWith(raw) }))
-    .filter((keyword) => keyword.folded !== '');
-}
-
-// Keywords and company names repeat across items, and folding them is most of the cost of
+// Keywords and company names repeat across items, and compiling them is most of the cost of
 // compiling an item that was just read from the store (a new object each time).
 const KEY_CACHE_SIZE = 10_000;
 
-function memoized(fn: (value: string) => string): (value: string) => string {
-  const cache = new Map<string, string>();
+function memoized<T>(fn: (value: string) => T): (value: string) => T {
+  const cache = new Map<string, T>();
   return (value) => {
-    let result = cache.get(value);
-    if (result === undefined) {
-      if (cache.size >= KEY_CACHE_SIZE) cache.clear();
-      result = fn(value);
-      cache.set(value, result);
-    }
+    if (cache.has(value)) return cache.get(value) as T;
+    if (cache.size >= KEY_CACHE_SIZE) cache.clear();
+    const result = fn(value);
+    cache.set(value, result);
     return result;
   };
 }
 
-const keywordKey = memoized(foldWords);
+const keywordOf = memoized(compileKeyword);
 const companyKey = memoized(normalizeCompany);
+
+function keywords(values: string[] | undefined): Keyword[] {
+  return (values ?? []).flatMap((raw) => keywordOf(raw) ?? []);
+}
 
 function compile(item: ContentItem): CompiledItem {
   const cached = compiledItems.get(item);
   if (cached) return cached;
   const audience = item.audience;
-  const titles = keywords(audience?.titles, keywordKey);
+  const titles = keywords(audience?.titles);
   const seniorities = new Set(audience?.seniorities ?? []);
-  const companies = keywords(audience?.companies, companyKey);
-  const industries = keywords(audience?.industries, keywordKey);
+  const companies = (audience?.companies ?? []).map((raw) => ({ raw: raw.trim(), key: companyKey(raw) })).filter((company) => company.key !== '');
+  const industries = keywords(audience?.industries);
   const compiled: CompiledItem = {
     titles,
     seniorities,
@@ -106,73 +106,89 @@ function compile(item: ContentItem): CompiledItem {
   return compiled;
 }
 
-/** The prospect's side of the comparison, folded once per call. */
+/** The prospect's side of the comparison, compiled once per call. */
 type Prospect = {
-  title: string;
-  headline: string;
-  seniority: Seniority | undefined;
-  companyKey: string;
-  industry: string;
+  title: MatchText;
+  headline: MatchText;
+  /** The seniority their title (else headline) suggests, and that text. */
+  seniority: { level: Seniority; from: string } | undefined;
+  company: { name: string; key: string } | undefined;
+  industry: MatchText;
 };
+
+function seniorityOf(...texts: Array<string | undefined>): Prospect['seniority'] {
+  for (const text of texts) {
+    const level = inferSeniority(text);
+    if (level && text) return { level, from: text.trim() };
+  }
+  return undefined;
+}
 
 function prospectOf(profile: ProfileSnapshot): Prospect {
   const company = profile.kind === 'company' ? (profile.fullName ?? profile.company) : profile.company;
+  const key = normalizeCompany(company);
+  // The company's name is not the person's function: "Journalist at Financial Times" is no finance buyer.
+  const notTheirFunction = [company, key];
   return {
-    title: padded(profile.title),
-    headline: padded(profile.headline),
-    seniority: profile.kind === 'person' ? (inferSeniority(profile.title) ?? inferSeniority(profile.headline)) : undefined,
-    companyKey: normalizeCompany(company),
-    industry: padded(profile.industry),
+    title: matchText(profile.title, notTheirFunction),
+    headline: matchText(profile.headline, notTheirFunction),
+    seniority: profile.kind === 'person' ? seniorityOf(profile.title, profile.headline) : undefined,
+    company: company && key ? { name: company.trim(), key } : undefined,
+    industry: matchText(profile.industry),
   };
 }
 
+/** "Title: Chief Financial Officer matches 'finance'": the first keyword in the title, else in the headline. */
+function titleReason(keywords: readonly Keyword[], prospect: Prospect): string | undefined {
+  for (const [label, text] of [['Title', prospect.title], ['Headline', prospect.headline]] as const) {
+    const keyword = text.text ? keywords.find((candidate) => keywordIn(candidate, text)) : undefined;
+    if (keyword) return `${label}: ${text.text} matches '${keyword.raw}'`;
+  }
+  return undefined;
+}
+
 /**
- * Audience fit. Each kind of criterion (titles, seniorities, companies, industries) can be
- * checked only when the profile has the field it needs: a title or headline, a seniority
- * inferred from them, a current company, an industry. The rule:
+ * Audience fit (docs/PACK-FORMAT.md). Each kind of criterion (titles, seniorities, companies,
+ * industries) can be checked only when the profile shows what it needs: a title or headline, a
+ * seniority inferred from them, a current company, an industry. The rule:
  * - no criteria at all: a general item, always kept;
- * - otherwise the item is kept (targeted) only when at least one checkable criterion matches.
- *   A criterion that cannot be checked neither keeps nor drops an item by itself, but an item
- *   whose criteria are all uncheckable has nothing that fits and is left out: targeted content
- *   for an unknown prospect is a guess, and general content still covers them.
- * Kinds of criteria are alternatives (any may fit), not requirements (all must fit).
+ * - otherwise every kind that has values and can be checked must match (any one value within a
+ *   kind); a kind that cannot be checked neither keeps nor drops the item, but an item none of
+ *   whose kinds can be checked is left out: targeted content for an unknown prospect is a guess,
+ *   and general content still covers them.
  *
- * Returns how many criteria matched (each title or industry keyword, the seniority, the
- * company); 0 means the item is left out. Reasons are pushed only when asked for, since only
- * the few items shown need them.
+ * Returns the fit of the kinds that matched (KIND_FIT, summed); 0 means the item is left out.
+ * Reasons, saying what on the page matched what in the audience, are pushed only when asked
+ * for, since only the few items shown need them.
  */
 function matchAudience(compiled: CompiledItem, prospect: Prospect, reasons?: string[]): number {
-  let matched = 0;
+  const found: Array<[kind: keyof typeof KIND_FIT, reason: string | undefined]> = [];
 
-  let titleReason: string | undefined;
-  for (const keyword of compiled.titles) {
-    const inTitle = hasWords(prospect.title, keyword.folded);
-    if (!inTitle && !hasWords(prospect.headline, keyword.folded)) continue;
-    matched += 1;
-    titleReason ??= `Matches '${keyword.raw}' in their ${inTitle ? 'title' : 'headline'}`;
+  if (compiled.titles.length && (prospect.title.text || prospect.headline.text)) {
+    found.push(['titles', titleReason(compiled.titles, prospect)]);
   }
-  if (titleReason) reasons?.push(titleReason);
-
-  if (prospect.seniority && compiled.seniorities.has(prospect.seniority)) {
-    matched += 1;
-    reasons?.push(`Written for ${WRITTEN_FOR[prospect.seniority]}`);
+  const seniority = prospect.seniority;
+  if (compiled.seniorities.size && seniority) {
+    const fits = compiled.seniorities.has(seniority.level);
+    found.push(['seniorities', fits ? `Seniority: ${seniority.from} matches ${WRITTEN_FOR[seniority.level]}` : undefined]);
   }
-
-  const company = prospect.companyKey ? compiled.companies.find((k) => k.folded === prospect.companyKey) : undefined;
-  if (company) {
-    matched += 1;
-    reasons?.push(`Aimed at ${company.raw}`);
+  const company = prospect.company;
+  if (compiled.companies.length && company) {
+    const named = compiled.companies.find((candidate) => candidate.key === company.key);
+    found.push(['companies', named ? `Company: ${company.name} matches '${named.raw}'` : undefined]);
+  }
+  if (compiled.industries.length && prospect.industry.text) {
+    const keyword = compiled.industries.find((candidate) => keywordIn(candidate, prospect.industry));
+    found.push(['industries', keyword ? `Industry: ${prospect.industry.text} matches '${keyword.raw}'` : undefined]);
   }
 
-  let industryReason: string | undefined;
-  for (const keyword of compiled.industries) {
-    if (!hasWords(prospect.industry, keyword.folded)) continue;
-    matched += 1;
-    industryReason ??= `For their industry: ${keyword.raw}`;
+  if (found.length === 0 || found.some(([, reason]) => reason === undefined)) return 0;
+  let fit = 0;
+  for (const [kind, reason] of found) {
+    fit += KIND_FIT[kind];
+    if (reason) reasons?.push(reason);
   }
-  if (industryReason) reasons?.push(industryReason);
-
-  return matched;
+  return fit;
 }
 
 function expiryReason(expiresAt: number | undefined, now: number): string | undefined {
@@ -202,8 +218,9 @@ function keepTop<T extends ContentItem>(top: Candidate<T>[], candidate: Candidat
 }
 
 /**
- * The best `limit` items for this prospect: targeted above general, more matched criteria
- * higher, messages and posts a little above talking points, objections and FAQs, then newer first.
+ * The best `limit` items for this prospect: targeted above general, better fit higher (a named
+ * company, then title keywords, industry, seniority: a title match outranks a seniority-only
+ * one), messages and posts a little above talking points, objections and FAQs, then newer first.
  * Keeps only the best few while scanning, so thousands of items cost one pass and no sort.
  */
 export function suggestContent<T extends ContentItem>(
@@ -224,9 +241,9 @@ export function suggestContent<T extends ContentItem>(
     if (!isInWindow(compiled.validFrom, compiled.expiresAt, nowMs)) continue;
     let score = KIND_WEIGHT[item.kind];
     if (compiled.hasCriteria) {
-      const matched = matchAudience(compiled, prospect);
-      if (matched === 0) continue;
-      score += CRITERION_WEIGHT * (1 + matched);
+      const fit = matchAudience(compiled, prospect);
+      if (fit === 0) continue;
+      score += CRITERION_WEIGHT * (1 + fit);
     }
     keepTop(top, { item, compiled, score }, limit);
   }

@@ -17,13 +17,3 @@ export function foldWords(text: string | undefined): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
-
-/** True when `words` (folded) appears in `padded` (folded, with a space at each end) as whole words. */
-export function hasWords(padded: string, words: string): boolean {
-  return words !== '' && padded.includes(` ${words} `);
-}
-
-/** Folded text padded for `hasWords`. */
-export function padded(text: string | undefined): string {
-  return ` ${foldWords(text)} `;
-}

@@ -112,9 +112,21 @@ describe('rankWarmIntros: order', () => {
   });
   const company = storedRelationship({ id: 'company', scope: 'company', person: undefined, company: { name: 'Acme Robotics' }, strength: 5 });
 
-  it('puts exact before likely before company, whatever the input order', () => {
-    expect(ids(rankWarmIntros(personPage(), [company, likely, exact], NOW))).toEqual(['exact', 'likely', 'company']);
-    expect(ids(rankWarmIntros(personPage(), [exact, company, likely], NOW))).toEqual(['exact', 'likely', 'company']);
+  it('puts exact before likely before company among holders who will introduce, whatever the input order', () => {
+    const willing = [company, likely, { ...exact, canIntro: true }];
+    expect(ids(rankWarmIntros(personPage(), willing, NOW))).toEqual(['exact', 'likely', 'company']);
+    expect(ids(rankWarmIntros(personPage(), [...willing].reverse(), NOW))).toEqual(['exact', 'likely', 'company']);
+  });
+
+  it('puts a holder who will introduce before one who has not offered, and marks the best path', () => {
+    // The demo's Marcus Lee: a likely match at strength 2 who has not offered, a company contact at 5 who will.
+    const leo = storedRelationship({ id: 'leo', person: { name: 'Jane Doe' }, company: { name: 'Acme Robotics' }, strength: 2, canIntro: false });
+    const ana = storedRelationship({ id: 'ana', scope: 'company', person: undefined, company: { name: 'Acme Robotics' }, strength: 5, canIntro: true });
+    const hints = rankWarmIntros(personPage(), [leo, ana, exact], NOW);
+    expect(ids(hints)).toEqual(['ana', 'exact', 'leo']);
+    expect(hints.map((hint) => hint.best)).toEqual([true, false, false]);
+    // Nobody agreed: no best path.
+    expect(rankWarmIntros(personPage(), [leo, exact], NOW).some((hint) => hint.best)).toBe(false);
   });
 
   it('within a kind: can introduce first, then strength, then most recently updated', () => {
@@ -146,7 +158,7 @@ describe('rankWarmIntros: order', () => {
   });
 
   it('scores follow the order', () => {
-    const scores = rankWarmIntros(personPage(), [company, likely, exact], NOW).map((hint) => hint.score);
+    const scores = rankWarmIntros(personPage(), [company, likely, exact, { ...likely, id: 'shy', canIntro: false }], NOW).map((hint) => hint.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 });

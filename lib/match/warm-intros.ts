@@ -12,6 +12,8 @@ export type IntroHint<R extends Relationship = Relationship> = {
   match: IntroMatch;
   /** Higher is better; follows the ordering below except for the recency tie-break. */
   score: number;
+  /** The best path to this prospect: the first hint whose holder agreed to introduce. */
+  best: boolean;
   readiness: Readiness;
 };
 
@@ -39,9 +41,11 @@ function recency(iso: string, now: number): number {
 }
 
 /**
- * Hints best first: exact, then likely, then company; within each, those whose holder agreed to
- * introduce first, then stronger, then more recently updated. Duplicates (one record found
- * through several indexes) appear once; candidates that do not match are dropped.
+ * Hints best path first. A path the rep can take comes first: a holder who agreed to introduce
+ * (a likely match who has not offered is no path, a company contact who will is one). Then match
+ * certainty (exact, likely, company), then strength, then the most recently updated. The first
+ * hint whose holder agreed is marked `best`. Duplicates (one record found through several
+ * indexes) appear once; candidates that do not match are dropped.
  */
 export function rankWarmIntros<R extends StoredRelationship>(
   profile: ProfileSnapshot,
@@ -60,11 +64,13 @@ export function rankWarmIntros<R extends StoredRelationship>(
     ranked.push({
       relationship: rel,
       match,
-      score: MATCH_RANK[match] * 100 + (rel.canIntro ? 10 : 0) + rel.strength,
+      score: (rel.canIntro ? 1000 : 0) + MATCH_RANK[match] * 100 + rel.strength,
+      best: false,
       readiness: summarizeReadiness(rel.qualification),
       recency: recency(rel.updatedAt, nowMs),
     });
   }
   ranked.sort((a, b) => b.score - a.score || b.recency - a.recency);
-  return ranked.map(({ recency: _recency, ...hint }) => hint);
+  const best = ranked.find((hint) => hint.relationship.canIntro);
+  return ranked.map(({ recency: _recency, ...hint }) => ({ ...hint, best: hint.relationship.id === best?.relationship.id }));
 }

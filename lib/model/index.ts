@@ -10,3 +10,4 @@ export * from './stored';
 export * from './tab-page';
 export { isoDateTime } from './dates';
 export { BOUNDS } from './bounds';
+export * from './team';

@@ -5,17 +5,25 @@
  */
 import { z } from 'zod';
 import { ACTIVITY_ACTIONS, FEEDBACK_VERDICTS } from './activity';
-import { ProfileSnapshot } from './profile';
+import { isoDateTime } from './dates';
+import { NoProspect, ProfileSnapshot } from './profile';
 import { PageTheme } from './tab-page';
-import { HOST_PROBLEMS, MAX_INSERT_LENGTH, OBJECTION_TAGS } from './vocabulary';
+import { HOST_PROBLEMS, MAX_INSERT_LENGTH, MAX_PANEL_HEIGHT, OBJECTION_TAGS } from './vocabulary';
 
 const id = z.string().min(1).max(128);
 const packUrl = z.string().max(2048);
 
 export const NoArguments = z.object({});
 
-/** content script → background: the page now shows this profile (null: no profile page). */
-export const PageSnapshotRequest = z.object({ snapshot: ProfileSnapshot.nullable(), theme: PageTheme.default('light') });
+/**
+ * content script → background: the page now shows this profile (null: no profile page, or, with
+ * `noProspect`, a profile address that shows nobody to look up).
+ */
+export const PageSnapshotRequest = z.object({
+  snapshot: ProfileSnapshot.nullable(),
+  theme: PageTheme.default('light'),
+  noProspect: NoProspect.optional(),
+});
 
 /** content script → background: the page restyled, moved or covered the panel's host (tell the panel). */
 export const HostChangedRequest = z.object({ problem: z.enum(HOST_PROBLEMS) });
@@ -43,6 +51,15 @@ export const RecordFeedbackRequest = z.object({
   text: z.string().max(280).optional(),
   tag: z.enum(OBJECTION_TAGS).optional(),
 });
+
+/** "Did it land?" asked on a later visit: the uses of items for this prospect before `before`. */
+export const PendingVerdictsRequest = z.object({ profile: ProfileSnapshot, before: isoDateTime });
+
+/** Undo of a verdict the panel just gave. */
+export const UndoFeedbackRequest = z.object({ feedbackId: id });
+
+/** panel → background → content script: the height the panel's content needs, a number and nothing else. */
+export const PanelHeightRequest = z.object({ height: z.number().int().min(0).max(MAX_PANEL_HEIGHT) });
 
 export const SubscriptionRequest = z.object({ url: packUrl });
 

@@ -18,3 +18,10 @@ export const ProfileSnapshot = z.object({
   cues: z.array(z.string().max(100)).max(50),
 });
 export type ProfileSnapshot = z.infer<typeof ProfileSnapshot>;
+
+/**
+ * Why a profile address shows nobody to look up (lib/linkedin/no-prospect.ts): LinkedIn's "not
+ * found" page or error card, its "not available" redirect, or a member shown as "LinkedIn Member".
+ */
+export const NoProspect = z.enum(['not-found', 'unavailable', 'hidden-member']);
+export type NoProspect = z.infer<typeof NoProspect>;

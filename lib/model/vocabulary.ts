@@ -29,3 +29,6 @@ export const MAX_INSERT_LENGTH = 8000;
  */
 export const HOST_PROBLEMS = ['restyled', 'moved', 'covered'] as const;
 export type HostProblem = (typeof HOST_PROBLEMS)[number];
+
+/** The tallest the panel's frame may be asked to be (the content script caps it at the window's height). */
+export const MAX_PANEL_HEIGHT = 4000;

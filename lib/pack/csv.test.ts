@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Relationship } from '../model';
-import { CSV_COLUMNS, csvIdentity, neutralizeCell, parseRelationshipsCsv, relationshipsToCsv } from './csv';
+import { CSV_COLUMNS, csvIdentity, neutralizeCell, NOT_A_RELATIONSHIPS_CSV, parseRelationshipsCsv, relationshipsToCsv } from './csv';
 import { quoteCsvField, unneutralizeCell } from './csv-cells';
 import { relationship, T0, T1, PACK_DETAILS } from '../../tests/support/builders';
 
@@ -98,7 +98,7 @@ describe('parseRelationshipsCsv', () => {
   it('refuses a row dated more than a day ahead, naming the row, the column and whom it is about', () => {
     const text = `${HEADER},updated_at\n${row(JANE)},9999-12-31T00:00:00Z\n`;
     expect(errorsOf(text)).toEqual([
-      { where: 'row 2', field: 'updated_at', message: expect.stringContaining('"Jane Doe (Acme Robotics)" has updated_at 9999-12-31T00:00:00Z, more than a day in the future') },
+      { where: 'row 2', field: 'updated_at', name: 'Jane Doe', message: expect.stringContaining('is 9999-12-31T00:00:00Z, more than a day in the future') },
     ]);
   });
 
@@ -106,17 +106,20 @@ describe('parseRelationshipsCsv', () => {
     const header = HEADER.replace('person_name', 'Person Name') + ',favourite_colour';
     const result = ok(`${header}\n${row(JANE)},blue`);
     expect(result.relationships).toHaveLength(1);
-    expect(result.warnings).toEqual([{ where: 'row 1', field: 'favourite_colour', message: 'unknown column "favourite_colour" was ignored' }]);
+    expect(result.warnings).toEqual([{ where: 'row 1', field: 'favourite_colour', message: 'is not a column Warmline reads, so it was ignored' }]);
   });
 
-  it('names every missing required column', () => {
+  it('names every missing required column in one message', () => {
     const header = CSV_COLUMNS.filter((c) => c !== 'strength' && c !== 'can_intro').join(',');
     expect(errorsOf(`${header}\n`)).toEqual([
-      { where: 'row 1', field: 'strength', message: 'the required column "strength" is missing' },
-      { where: 'row 1', field: 'can_intro', message: 'the required column "can_intro" is missing' },
+      { where: 'row 1', message: 'the header lacks 2 required columns: "strength", "can_intro". The CSV template has them all' },
     ]);
     expect(errorsOf('')).toEqual([{ where: 'file', message: expect.stringContaining('header row') }]);
     expect(errorsOf(CSV_COLUMNS.join(';'))[0]?.message).toContain('semicolons');
+  });
+
+  it('says once that a file with none of its columns is not a relationships CSV', () => {
+    expect(errorsOf('First Name,Last Name,URL,Company\nAda,Quinn,https://x,Globex')).toEqual([{ where: 'file', message: NOT_A_RELATIONSHIPS_CSV }]);
   });
 
   it('names row (header is row 1) and column for every bad cell, collecting all of them', () => {
@@ -129,28 +132,28 @@ describe('parseRelationshipsCsv', () => {
       row({ ...JANE, person_name: 'C', person_profile_url: 'https://example.com/in/c', strength: '7', years_in_industry: '-1' }),
     ].join('\r\n');
     expect(errorsOf(text)).toEqual([
-      { where: 'row 3', field: 'strength', message: '"strong" is not a number' },
-      { where: 'row 3', field: 'can_intro', message: '"maybe" is not a yes/no value: use true/false, yes/no or 1/0' },
-      { where: 'row 4', field: 'scope', message: expect.stringContaining('"person"|"company"') },
-      { where: 'row 4', field: 'relation', message: expect.stringContaining('"former-colleague"') },
-      { where: 'row 4', field: 'known_by_email', message: expect.any(String) },
-      { where: 'row 5', field: 'person_name', message: 'required when scope is "person"' },
-      { where: 'row 6', field: 'person_profile_url', message: 'must be a linkedin.com /in/<slug> URL' },
-      { where: 'row 6', field: 'strength', message: expect.stringContaining('5') },
-      { where: 'row 6', field: 'years_in_industry', message: expect.stringContaining('0') },
+      { where: 'row 3', field: 'strength', message: 'holds "strong", which is not a number', name: 'A' },
+      { where: 'row 3', field: 'can_intro', message: 'holds "maybe", which is not yes or no: use true/false, yes/no or 1/0', name: 'A' },
+      { where: 'row 4', field: 'scope', message: 'must be one of: person, company', name: 'B' },
+      { where: 'row 4', field: 'relation', message: expect.stringContaining('must be one of: former-colleague, customer'), name: 'B' },
+      { where: 'row 4', field: 'known_by_email', message: 'is not an email address', name: 'B' },
+      { where: 'row 5', field: 'person_name', message: 'is needed because scope is "person"', name: 'Acme Robotics' },
+      { where: 'row 6', field: 'person_profile_url', message: 'must be a LinkedIn address like https://www.linkedin.com/in/name/', name: 'C' },
+      { where: 'row 6', field: 'strength', message: 'must be a whole number from 1 to 5', name: 'C' },
+      { where: 'row 6', field: 'years_in_industry', message: 'must be at least 0', name: 'C' },
     ]);
   });
 
   it('refuses a row with more cells than the header, and two rows for the same relationship', () => {
     expect(errorsOf(`${HEADER}\n${row(JANE)},extra`)).toEqual([{ where: 'row 2', message: expect.stringContaining('18 cells') }]);
     expect(errorsOf(`${HEADER}\n${row(JANE)}\n${row({ ...JANE, strength: '1' })}`)).toEqual([
-      { where: 'row 3', field: 'id', message: expect.stringContaining('same relationship as row 2') },
+      { where: 'row 3', name: 'Jane Doe', message: expect.stringContaining('same relationship as row 2') },
     ]);
   });
 
   it('counts rows as a spreadsheet does when a cell spans lines', () => {
     const text = `${HEADER}\n${row({ ...JANE, notes: 'one\ntwo\nthree' })}\n${row({ ...JANE, person_name: 'X', strength: '0' })}`;
-    expect(errorsOf(text)).toEqual([{ where: 'row 3', field: 'strength', message: expect.any(String) }]);
+    expect(errorsOf(text)).toEqual([{ where: 'row 3', field: 'strength', message: expect.any(String), name: 'X' }]);
   });
 
   it('reports an unclosed quote', () => {

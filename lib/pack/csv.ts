@@ -3,7 +3,6 @@ import { Relationship } from '../model';
 import { parseBooleanCell, parseNumberCell, toCsv, unneutralizeCell } from './csv-cells';
 import { futureDateMessage, futureFields, RELATIONSHIP_DATES } from './future-dates';
 import { friendlyMessage, type ImportIssue } from './issues';
-import { relationshipLabel } from './merge';
 import { stripBom } from './parse-pack';
 
 export { neutralizeCell } from './csv-cells';
@@ -86,6 +85,16 @@ function headerName(cell: string): string {
   return cell.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
+/** Said once for a file that is not a relationships CSV at all, instead of a line per missing column. */
+export const NOT_A_RELATIONSHIPS_CSV =
+  'This is not a Warmline relationships CSV: none of its columns are ones Warmline reads. Download the CSV template to see the columns it needs.';
+
+/** Whether the text's first line names at least one of Warmline's columns. */
+export function namesWarmlineColumns(text: string): boolean {
+  const firstLine = stripBom(text).split(/\r?\n/, 1)[0] ?? '';
+  return firstLine.split(',').some((cell) => KNOWN_COLUMNS.has(headerName(cell.replace(/^"|"$/g, ''))));
+}
+
 /** Case and spacing do not make a different person. (normalizeName is too slow for 100,000 rows.) */
 function identityPart(value: string | undefined): string {
   return (value ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -121,7 +130,7 @@ function parseCsv(text: string, now: Date): CsvParseResult {
   for (const problem of parsed.errors) {
     // Quote errors make the rest of the row (or file) unreliable.
     const where = typeof problem.row === 'number' ? `row ${problem.row + 1}` : 'file';
-    errors.push({ where, message: `${problem.message.replace(/\.$/, '')} (check the double quotes)` });
+    errors.push({ where, message: `${problem.message.replace(/\.$/, '').toLowerCase()} (check the double quotes)` });
   }
   const records = parsed.data;
   const header = records[0];
@@ -133,16 +142,18 @@ function parseCsv(text: string, now: Date): CsvParseResult {
   header.forEach((cell, i) => {
     const name = headerName(cell);
     if (name === '') warnings.push({ where: 'row 1', message: `column ${i + 1} has no name and was ignored` });
-    else if (index.has(name)) errors.push({ where: 'row 1', field: name, message: 'this column appears twice' });
-    else if (!KNOWN_COLUMNS.has(name)) warnings.push({ where: 'row 1', field: name, message: `unknown column "${name}" was ignored` });
+    else if (index.has(name)) errors.push({ where: 'row 1', field: name, message: 'appears twice' });
+    else if (!KNOWN_COLUMNS.has(name)) warnings.push({ where: 'row 1', field: name, message: 'is not a column Warmline reads, so it was ignored' });
     else index.set(name, i);
   });
+  const delimiterHint = header.length === 1 && /[;\t]/.test(header[0] ?? '') ? ' The file seems to use semicolons or tabs: save it as comma-separated.' : '';
+  if (index.size === 0) return { ok: false, errors: [{ where: 'file', message: `${NOT_A_RELATIONSHIPS_CSV}${delimiterHint}` }], warnings: [] };
   const missing = CSV_COLUMNS.filter((column) => !index.has(column));
-  const delimiterHint = header.length === 1 && /[;\t]/.test(header[0] ?? '') ? '; the file seems to use semicolons or tabs: save it as comma-separated' : '';
-  for (const column of missing) {
-    errors.push({ where: 'row 1', field: column, message: `the required column "${column}" is missing${delimiterHint}` });
+  if (missing.length > 0) {
+    const list = missing.map((column) => `"${column}"`).join(', ');
+    errors.push({ where: 'row 1', message: `the header lacks ${missing.length === 1 ? 'a required column' : `${missing.length} required columns`}: ${list}. The CSV template has them all` });
+    return { ok: false, errors, warnings };
   }
-  if (missing.length > 0) return { ok: false, errors, warnings };
 
   const relationships: Relationship[] = [];
   const unkeyed: UnkeyedRow[] = [];
@@ -166,16 +177,19 @@ function parseCsv(text: string, now: Date): CsvParseResult {
       return trimmed.charCodeAt(0) === 39 ? unneutralizeCell(trimmed) : trimmed;
     };
     const rowErrors: ImportIssue[] = [];
+    // The row is named by its person or company, as a spreadsheet user would look for it.
+    const name = cell('person_name') ?? cell('company_name');
+    const at = (issue: ImportIssue): ImportIssue => (name ? { ...issue, name } : issue);
     const bool = (column: Column): boolean | undefined => {
       const value = parseBooleanCell(cell(column));
       if (value !== 'invalid') return value;
-      rowErrors.push({ where: `row ${row}`, field: column, message: `"${cell(column)}" is not a yes/no value: use true/false, yes/no or 1/0` });
+      rowErrors.push(at({ where: `row ${row}`, field: column, message: `holds "${cell(column)}", which is not yes or no: use true/false, yes/no or 1/0` }));
       return undefined;
     };
     const num = (column: Column): number | undefined => {
       const value = parseNumberCell(cell(column));
       if (value !== 'invalid') return value;
-      rowErrors.push({ where: `row ${row}`, field: column, message: `"${cell(column)}" is not a number` });
+      rowErrors.push(at({ where: `row ${row}`, field: column, message: `holds "${cell(column)}", which is not a number` }));
       return undefined;
     };
 
@@ -186,7 +200,7 @@ function parseCsv(text: string, now: Date): CsvParseResult {
         const column = columnForPath(issue.path);
         // A cell already reported as not a number / not yes-no is not reported again as missing.
         if (rowErrors.some((e) => e.field === column)) continue;
-        rowErrors.push({ where: `row ${row}`, field: column, message: friendlyMessage(issue) });
+        rowErrors.push(at({ where: `row ${row}`, field: column, message: friendlyMessage(issue) }));
       }
     }
     if (rowErrors.length > 0 || !result.success) {
@@ -195,8 +209,7 @@ function parseCsv(text: string, now: Date): CsvParseResult {
     }
     const future = futureFields(result.data, RELATIONSHIP_DATES, now);
     if (future.length > 0) {
-      const label = relationshipLabel(result.data);
-      for (const { field, value } of future) errors.push({ where: `row ${row}`, field: columnForPath([field]), message: futureDateMessage(label, columnForPath([field]), value) });
+      for (const { field, value } of future) errors.push(at({ where: `row ${row}`, field: columnForPath([field]), message: futureDateMessage(value) }));
       continue;
     }
     const keyed = cell('id') !== undefined;
@@ -205,8 +218,14 @@ function parseCsv(text: string, now: Date): CsvParseResult {
     const key = keyed ? result.data.id : identity;
     const firstRow = seen.get(key);
     if (firstRow !== undefined) {
-      const why = keyed ? 'the same id' : 'the same scope, person_name, company_name and known_by_name';
-      errors.push({ where: `row ${row}`, field: 'id', message: `this row describes the same relationship as row ${firstRow} (${why}); keep one of them` });
+      const where = `row ${row}`;
+      errors.push(
+        at(
+          keyed
+            ? { where, field: 'id', message: `is the same as in row ${firstRow}: keep one of the two rows` }
+            : { where, message: `this row describes the same relationship as row ${firstRow} (the same scope, person_name, company_name and known_by_name): keep one of the two` },
+        ),
+      );
       continue;
     }
     seen.set(key, row);

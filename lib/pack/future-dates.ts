@@ -4,7 +4,7 @@
  * every later comparison and could never be corrected by its own publisher.
  */
 import type { ContentItem, Relationship } from '../model';
-import type { ImportIssue } from './issues';
+import { named, type ImportIssue } from './issues';
 
 /** Clocks differ, and zones are easy to get wrong: a day's slack before a date counts as the future. */
 export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
@@ -18,9 +18,12 @@ export function isTooFarAhead(iso: string | undefined, now: Date): boolean {
   return !Number.isNaN(at) && at > now.getTime() + FUTURE_SLACK_MS;
 }
 
-/** Names the record and the date, and says what to do. */
-export function futureDateMessage(label: string, field: string, value: string): string {
-  return `"${label}" has ${field} ${value}, more than a day in the future: correct that date in the file, then import it again`;
+/**
+ * What follows the field's name in the issue (lib/pack/issues.ts names the record, by its title or
+ * whom it is about, and the field): the date, and what to do.
+ */
+export function futureDateMessage(value: string): string {
+  return `is ${value}, more than a day in the future: correct it in the file, then import it again`;
 }
 
 /** The dated fields of one record that lie too far ahead. */
@@ -31,23 +34,6 @@ export function futureFields(record: object, fields: readonly string[], now: Dat
     if (typeof value === 'string' && isTooFarAhead(value, now)) found.push({ field, value });
   }
   return found;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function nameOf(value: unknown): string | undefined {
-  return typeof value === 'object' && value !== null ? text((value as { name?: unknown }).name) : undefined;
-}
-
-/** How a record is named in a message: a content item by its title, a relationship by whom it is about. */
-function labelOf(list: 'content' | 'relationships', record: Record<string, unknown>): string {
-  const id = text(record.id) ?? '(no id)';
-  if (list === 'content') return text(record.title) ?? id;
-  const person = nameOf(record.person);
-  const company = nameOf(record.company);
-  return person && company ? `${person} (${company})` : (person ?? company ?? id);
 }
 
 /**
@@ -63,7 +49,7 @@ export function futureDateIssues(root: Record<string, unknown>, now: Date, where
     records.forEach((record: unknown, index) => {
       if (typeof record !== 'object' || record === null) return;
       for (const { field, value } of futureFields(record as Record<string, unknown>, fields, now)) {
-        issues.push({ where: where(list, index), field, message: futureDateMessage(labelOf(list, record as Record<string, unknown>), field, value) });
+        issues.push(named({ where: where(list, index), field, message: futureDateMessage(value) }, record));
       }
     });
   }

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteAllData, getContent, getRelationship, listContent, listRelationships, putContent } from '../db';
 import { CSV_COLUMNS } from './csv';
-import { commitImport, detectFileKind, importText, prepareImport, previewImport } from './import';
-import { contentItem, packText, relationship, T1, T2 } from '../../tests/support/builders';
+import { commitImport, detectFileKind, importText, NOT_A_PACK_OR_CSV, prepareImport, previewImport } from './import';
+import { contentItem, packText, PACK_DETAILS, relationship, T1, T2 } from '../../tests/support/builders';
 
 beforeEach(async () => {
   await deleteAllData();
@@ -14,6 +14,7 @@ describe('detectFileKind', () => {
     expect(detectFileKind('people.csv', '{')).toBe('csv');
     expect(detectFileKind('download', '\uFEFF  {"format":1}')).toBe('pack');
     expect(detectFileKind('download', 'scope,person_name')).toBe('csv');
+    expect(detectFileKind('notes.txt', 'Call Jane on Monday.\nAsk about the pilot.')).toBe('unknown');
   });
 });
 
@@ -43,6 +44,27 @@ describe('the import pipeline: prepare, preview, commit', () => {
     expect(other.summary).toMatchObject({ updated: 0, conflicts: 1 });
     const same = await previewImport(prepareImport(packText({ ...newer, name: 'Renamed', publisher: acme }), 'y.json', { now: new Date(T2) }));
     expect(same.summary).toMatchObject({ updated: 1, conflicts: 0 });
+  });
+
+  it('says once that a file of the wrong kind is neither a pack nor a CSV', async () => {
+    const preview = await previewImport(prepareImport('Call Jane on Monday.\nAsk about the pilot.', 'notes.txt'));
+    expect(preview).toMatchObject({ ok: false, kind: 'unknown', errors: [{ where: 'file', message: NOT_A_PACK_OR_CSV }] });
+    if (!preview.ok) expect(preview.errors).toHaveLength(1);
+  });
+
+  it('lists what an import changes, item by item, naming each', async () => {
+    await importText(packText(), 'acme.json');
+    const next = packText({
+      content: [contentItem({ updatedAt: T2, title: 'Intro note, v2' }), contentItem({ id: 'c2', title: 'Pricing answer' })],
+      relationships: [relationship({ ...PACK_DETAILS, updatedAt: T2, strength: 5 })],
+    });
+    const preview = await previewImport(prepareImport(next, 'acme.json'));
+    if (!preview.ok) throw new Error('expected ok');
+    expect(preview.changes).toEqual([
+      { kind: 'content', action: 'updated', id: 'c1', label: 'Intro note, v2', fields: ['title'] },
+      { kind: 'content', action: 'added', id: 'c2', label: 'Pricing answer' },
+      { kind: 'relationship', action: 'updated', id: 'r1', label: 'Jane Doe (Acme Robotics), known by Sam Seller', fields: ['strength'] },
+    ]);
   });
 
   it('updates newer items and keeps local edits as conflicts', async () => {
@@ -93,7 +115,7 @@ describe('the import pipeline: prepare, preview, commit', () => {
     });
     await deleteAllData();
     const refused = await importText(packText({ content: [contentItem({ body: '{{oops}}' })] }), 'bad.json');
-    expect(refused).toMatchObject({ ok: false, errors: [{ field: 'body', message: 'unknown token {{oops}}' }] });
+    expect(refused).toMatchObject({ ok: false, errors: [{ field: 'body', message: 'uses {{oops}}, which is not a token Warmline fills in' }] });
     expect(await listContent()).toEqual([]);
   });
 

@@ -10,7 +10,8 @@
  */
 import { applyImport, listContent, listRelationships } from '../db';
 import { BOUNDS, type ContentItem, type Origin, type Relationship, type StoredContent, type StoredRelationship } from '../model';
-import { parseRelationshipsCsv, type UnkeyedRow } from './csv';
+import { listChanges, type PlannedChange } from './changes';
+import { namesWarmlineColumns, parseRelationshipsCsv, type UnkeyedRow } from './csv';
 import { assignCsvIds } from './csv-ids';
 import type { ImportIssue } from './issues';
 import { planMerge, type MergeOptions, type MergePlan } from './merge';
@@ -29,6 +30,10 @@ export type ImportReport = {
 
 export type FileKind = 'pack' | 'csv';
 
+/** Said once for a file that is neither, instead of every way it fails to be either. */
+export const NOT_A_PACK_OR_CSV =
+  'This is not a Warmline pack or a relationships CSV. Choose the pack (.json) your team published, or a CSV with Warmline\'s columns (download the CSV template to see them).';
+
 /** A file read and checked: its records, or every error in it. */
 export type PreparedImport =
   | {
@@ -43,12 +48,21 @@ export type PreparedImport =
       unkeyed: UnkeyedRow[];
       warnings: ImportIssue[];
     }
-  | { ok: false; kind: FileKind; errors: ImportIssue[]; warnings: ImportIssue[] };
+  | { ok: false; kind: FileKind | 'unknown'; errors: ImportIssue[]; warnings: ImportIssue[] };
 
 /** What the user confirms: the planned merge and its counts, or why the file is refused. */
 export type ImportPreview =
-  | { ok: true; kind: FileKind; origin: Origin; plan: MergePlan; warnings: ImportIssue[]; summary: ImportReport }
-  | { ok: false; kind: FileKind; errors: ImportIssue[]; warnings: ImportIssue[]; summary: ImportReport };
+  | {
+      ok: true;
+      kind: FileKind;
+      origin: Origin;
+      plan: MergePlan;
+      warnings: ImportIssue[];
+      summary: ImportReport;
+      /** The first changes, item by item, for the user to check before confirming. */
+      changes: PlannedChange[];
+    }
+  | { ok: false; kind: FileKind | 'unknown'; errors: ImportIssue[]; warnings: ImportIssue[]; summary: ImportReport };
 
 export type PrepareOptions = {
   /** Stamps CSV rows that bring no timestamps; no date may be more than a day after it. */
@@ -57,18 +71,23 @@ export type PrepareOptions = {
   kind?: FileKind;
 };
 
-/** By extension first (.json / .csv), else by content: a JSON pack starts with "{" or "[". */
-export function detectFileKind(fileName: string, text: string): FileKind {
+/**
+ * By extension first (.json / .csv), else by content: a JSON pack starts with "{" or "[", a
+ * relationships CSV names Warmline's columns in its first line. Anything else is neither.
+ */
+export function detectFileKind(fileName: string, text: string): FileKind | 'unknown' {
   const name = fileName.toLowerCase();
   if (name.endsWith('.json')) return 'pack';
   if (name.endsWith('.csv')) return 'csv';
   const first = stripBom(text).trimStart()[0];
-  return first === '{' || first === '[' ? 'pack' : 'csv';
+  if (first === '{' || first === '[') return 'pack';
+  return namesWarmlineColumns(text) ? 'csv' : 'unknown';
 }
 
 /** Step 1: reads a file of either kind. A pack without a name is called after the file. Pure; never throws. */
 export function prepareImport(text: string, fileName: string, options: PrepareOptions = {}): PreparedImport {
   const kind = options.kind ?? detectFileKind(fileName, text);
+  if (kind === 'unknown') return { ok: false, kind, errors: [{ where: 'file', message: NOT_A_PACK_OR_CSV }], warnings: [] };
   const now = options.now ?? new Date();
   const fileLabel = fileName.slice(0, BOUNDS.name);
   if (kind === 'pack') {
@@ -137,7 +156,15 @@ export async function previewImport(prepared: PreparedImport, options: PreviewOp
   if (!ids.ok) return refused(prepared, ids.errors);
   const records = { content: prepared.content, relationships: ids.relationships };
   const plan = { ...planMerge(records, stored, origin, options), warnings: prepared.warnings };
-  return { ok: true, kind: prepared.kind, origin, plan, warnings: prepared.warnings, summary: reportOf(plan, prepared.warnings.length, 0) };
+  return {
+    ok: true,
+    kind: prepared.kind,
+    origin,
+    plan,
+    warnings: prepared.warnings,
+    summary: reportOf(plan, prepared.warnings.length, 0),
+    changes: listChanges(plan.write, stored),
+  };
 }
 
 /** Step 3: writes the plan in one all-or-nothing transaction. Throws a StoreError if nothing could be written. */

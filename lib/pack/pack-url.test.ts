@@ -12,10 +12,16 @@ describe('checkPackUrl', () => {
     });
   });
 
+  it('adds https:// to an address typed without a scheme', () => {
+    expect(checkPackUrl('packs.example.com/team/pack.json')).toMatchObject({ ok: true, url: 'https://packs.example.com/team/pack.json' });
+    expect(checkPackUrl('packs.example.com:8443/pack.json')).toMatchObject({ ok: true, url: 'https://packs.example.com:8443/pack.json' });
+  });
+
   it.each([
     ['', 'Enter the address'],
-    ['packs.example.com/pack.json', 'not a web address'],
-    ['http://packs.example.com/pack.json', 'Only https://'],
+    ['team pack', 'not a web address'],
+    ['intranet', 'not a web address'],
+    ['http://packs.example.com/pack.json', 'change http:// to https://'],
     ['ftp://packs.example.com/pack.json', 'Only https://'],
     ['javascript:alert(1)', 'Only https://'],
     ['https://user:secret@packs.example.com/pack.json', 'user name or password'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_A_PACK, parsePackText } from './parse-pack';
+import { FORBIDDEN_KEY, UNKNOWN_KEY } from './unknown-keys';
 import { contentItem, packObject, packText, relationship, PACK_DETAILS } from '../../tests/support/builders';
 
 function errorsOf(text: string) {
@@ -46,7 +47,7 @@ describe('parsePackText: not a pack', () => {
 
   it('gives line and column for broken JSON', () => {
     const text = '{\n  "format": "warmline.pack",\n  "version": 1,\n  "content": [ }\n}';
-    expect(errorsOf(text)).toEqual([{ where: 'line 4, column 16', message: expect.stringMatching(/^not valid JSON: /) }]);
+    expect(errorsOf(text)).toEqual([{ where: 'line 4, column 16', message: expect.stringMatching(/^this is not valid JSON: /) }]);
   });
 });
 
@@ -62,15 +63,16 @@ describe('parsePackText: errors', () => {
       relationships: [{ ...relationship({ id: 'r-1' }), strength: 9, person: undefined }],
     });
     const errors = errorsOf(text);
+    const title = contentItem().title;
     expect(errors).toEqual(
       expect.arrayContaining([
-        { where: 'content[1] (id "bad-kind")', field: 'kind', message: expect.stringContaining('expected one of') },
-        { where: 'content[1] (id "bad-kind")', field: 'body', message: 'unknown token {{nickname}}' },
-        { where: 'content[2] (id "bad-aud")', field: 'audience.seniorities[1]', message: expect.stringContaining('"vp"') },
-        { where: 'content[3] (id "no-title")', field: 'title', message: 'is required' },
-        { where: 'content[3] (id "no-title")', field: 'url', message: 'must be an https: URL' },
-        { where: 'relationships[0] (id "r-1")', field: 'strength', message: expect.stringContaining('5') },
-        { where: 'relationships[0] (id "r-1")', field: 'person', message: 'required when scope is "person"' },
+        { where: 'content[1] (id "bad-kind")', field: 'kind', message: expect.stringContaining('must be one of: message, post'), name: title },
+        { where: 'content[1] (id "bad-kind")', field: 'body', message: 'uses {{nickname}}, which is not a token Warmline fills in', name: title },
+        { where: 'content[2] (id "bad-aud")', field: 'audience.seniorities[1]', message: expect.stringContaining('vp, cxo'), name: title },
+        { where: 'content[3] (id "no-title")', field: 'title', message: 'is missing' },
+        { where: 'content[3] (id "no-title")', field: 'url', message: 'must be a web address that starts with https://' },
+        { where: 'relationships[0] (id "r-1")', field: 'strength', message: 'must be a whole number from 1 to 5' },
+        { where: 'relationships[0] (id "r-1")', field: 'person', message: 'is needed because scope is "person"' },
       ]),
     );
     expect(errors).toHaveLength(7);
@@ -80,7 +82,10 @@ describe('parsePackText: errors', () => {
 
   it('reports each unknown token once, naming it', () => {
     const errors = errorsOf(packText({ content: [contentItem({ body: '{{foo}} and {{ bar }} and {{foo}} for {{firstName}}' })] }));
-    expect(errors.map((e) => e.message)).toEqual(['unknown token {{foo}}', 'unknown token {{bar}}']);
+    expect(errors.map((e) => e.message)).toEqual([
+      'uses {{foo}}, which is not a token Warmline fills in',
+      'uses {{bar}}, which is not a token Warmline fills in',
+    ]);
     expect(errors.every((e) => e.where === 'content[0] (id "c1")' && e.field === 'body')).toBe(true);
   });
 
@@ -92,8 +97,8 @@ describe('parsePackText: errors', () => {
       }),
     );
     expect(errors).toEqual([
-      { where: 'content[2] (id "a")', field: 'id', message: 'duplicate id: content[0] has the same id' },
-      { where: 'relationships[1] (id "r")', field: 'id', message: 'duplicate id: relationships[0] has the same id' },
+      { where: 'content[2] (id "a")', field: 'id', message: 'is also the id of library item 1: each needs its own', name: contentItem().title },
+      { where: 'relationships[1] (id "r")', field: 'id', message: 'is also the id of relationship 1: each needs its own', name: 'Jane Doe' },
     ]);
   });
 
@@ -114,13 +119,14 @@ describe('parsePackText: unknown and forbidden keys', () => {
     const result = parsePackText(JSON.stringify(pack));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
+    const title = contentItem().title;
     expect(result.warnings).toEqual([
-      { where: 'file', field: 'extra', message: 'unknown key "extra" was ignored' },
-      { where: 'file', field: 'publisher.twitter', message: 'unknown key "twitter" was ignored' },
-      { where: 'content[0] (id "c1")', field: 'color', message: 'unknown key "color" was ignored' },
-      { where: 'content[0] (id "c1")', field: 'audience.mood', message: 'unknown key "mood" was ignored' },
-      { where: 'relationships[0] (id "r1")', field: 'knownBy.phone', message: 'unknown key "phone" was ignored' },
-      { where: 'relationships[0] (id "r1")', field: 'qualification.budget', message: 'unknown key "budget" was ignored' },
+      { where: 'file', field: 'extra', message: UNKNOWN_KEY },
+      { where: 'file', field: 'publisher.twitter', message: UNKNOWN_KEY },
+      { where: 'content[0] (id "c1")', field: 'color', message: UNKNOWN_KEY, name: title },
+      { where: 'content[0] (id "c1")', field: 'audience.mood', message: UNKNOWN_KEY, name: title },
+      { where: 'relationships[0] (id "r1")', field: 'knownBy.phone', message: UNKNOWN_KEY, name: 'Jane Doe' },
+      { where: 'relationships[0] (id "r1")', field: 'qualification.budget', message: UNKNOWN_KEY, name: 'Jane Doe' },
     ]);
     expect(result.pack.content[0]).not.toHaveProperty('color');
     expect(result.pack.content[0]?.audience).toEqual({ titles: ['CTO'] });
@@ -137,11 +143,12 @@ describe('parsePackText: unknown and forbidden keys', () => {
     expect(Object.getPrototypeOf(result.pack)).toBe(Object.prototype);
     expect(Object.getPrototypeOf(result.pack.content[0])).toBe(Object.prototype);
     expect((result.pack as Record<string, unknown>).polluted).toBeUndefined();
-    const forbidden = result.warnings.filter((w) => w.message.includes('not allowed') || w.message.includes('more keys'));
+    const forbidden = result.warnings.filter((w) => w.message === FORBIDDEN_KEY || w.message.includes('more keys'));
+    const title = contentItem().title;
     expect(forbidden).toEqual([
-      { where: 'file', field: '__proto__', message: 'the key "__proto__" is not allowed and was ignored' },
-      { where: 'content[0] (id "c1")', field: '__proto__', message: 'the key "__proto__" is not allowed and was ignored' },
-      { where: 'content[0] (id "c1")', field: 'constructor', message: 'the key "constructor" is not allowed and was ignored' },
+      { where: 'file', field: '__proto__', message: FORBIDDEN_KEY },
+      { where: 'content[0] (id "c1")', field: '__proto__', message: FORBIDDEN_KEY, name: title },
+      { where: 'content[0] (id "c1")', field: 'constructor', message: FORBIDDEN_KEY, name: title },
       // The ones below a dropped or unknown key (constructor.prototype, x.__proto__) are counted, not placed.
       { where: 'file', message: '2 more keys named __proto__, constructor or prototype were ignored' },
     ]);

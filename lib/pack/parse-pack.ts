@@ -1,7 +1,7 @@
 import { Pack, PACK_FORMAT, PACK_VERSION, unknownTokens } from '../model';
 import { futureDateIssues } from './future-dates';
 import { findJsonSyntaxProblem } from './json-position';
-import { formatPath, idOf, itemWhere, packIssuesFromZod, type ImportIssue, type ZodLikeIssue } from './issues';
+import { formatPath, idOf, itemWhere, named, packIssuesFromZod, type ImportIssue, type ZodLikeIssue } from './issues';
 import { FORBIDDEN_KEYS, unknownKeyWarnings } from './unknown-keys';
 
 export type ParseResult =
@@ -43,7 +43,7 @@ export function parseJsonDroppingForbiddenKeys(text: string): ParsedJson | { pro
   } catch (e) {
     const problem = findJsonSyntaxProblem(text);
     if (problem) {
-      return { problem: { where: `line ${problem.line}, column ${problem.column}`, message: `not valid JSON: ${problem.reason}` } };
+      return { problem: { where: `line ${problem.line}, column ${problem.column}`, message: `this is not valid JSON: ${problem.reason}` } };
     }
     // Valid JSON the engine still refused (e.g. nested too deep for it).
     return { problem: { where: 'file', message: `Warmline could not read this JSON: ${(e as Error).message}`.slice(0, 300) } };
@@ -131,11 +131,8 @@ function duplicateIdErrors(root: Record<string, unknown>, list: 'content' | 'rel
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
     else {
-      errors.push({
-        where: itemWhere(list, index, item),
-        field: 'id',
-        message: `duplicate id: ${list}[${first}] has the same id`,
-      });
+      const other = list === 'content' ? `library item ${first + 1}` : `relationship ${first + 1}`;
+      errors.push(named({ where: itemWhere(list, index, item), field: 'id', message: `is also the id of ${other}: each needs its own` }, item));
     }
   });
   return errors;

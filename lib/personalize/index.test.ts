@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TOKENS, type ProfileSnapshot, type Token } from '../model';
-import { personalize, segmentsToText, valuesFor } from './index';
+import { personalize, valuesFor, type Segment } from './index';
+
+/** The segments as text, each gap shown by `gapMarker` ("[company]" by default). */
+function segmentsToText(segments: readonly Segment[], gapMarker: (token: string) => string = (t) => `[${t}]`): string {
+  return segments.map((segment) => (segment.kind === 'text' ? segment.text : segment.kind === 'token' ? segment.value : gapMarker(segment.token))).join('');
+}
 
 const ALL: Record<Token, string> = {
   firstName: 'Jane',

@@ -37,17 +37,6 @@ export function personalize(body: string, values: TokenValues): Segment[] {
   return segments;
 }
 
-/** Plain text for copy and insert; a gap shows as `gapMarker(token)`, "[firstName]" by default. */
-export function segmentsToText(segments: readonly Segment[], gapMarker: (token: string) => string = (t) => `[${t}]`): string {
-  return segments
-    .map((segment) => {
-      if (segment.kind === 'text') return segment.text;
-      if (segment.kind === 'token') return segment.value;
-      return gapMarker(segment.token);
-    })
-    .join('');
-}
-
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0e|\ufe0f|\u20e3/gu;
 const HONORIFIC = /^(dr|prof|mr|mrs|ms|mx)\.?$/i;
 

@@ -14,13 +14,16 @@ import {
   MarkSeenRequest,
   NoArguments,
   PageSnapshotRequest,
+  PanelHeightRequest,
+  PendingVerdictsRequest,
   RecordActivityRequest,
   RecordFeedbackRequest,
   StoresChangedRequest,
   SubscriptionRequest,
   UnsubscribeRequest,
+  UndoFeedbackRequest,
 } from '../model/messages';
-import type { Ack, InsertOutcome, Outcome, PanelHello, SubscriptionReply, UnseenItem } from './replies';
+import type { Ack, FeedbackOutcome, InsertOutcome, Outcome, PanelHello, PendingVerdict, SubscriptionReply, UnseenItem } from './replies';
 import type { SenderKind } from './senders';
 
 /** Passes a reply through unchanged: it carries the reply's type in the table. */
@@ -52,7 +55,13 @@ export const COMMANDS = {
   /** Copy, insert, share or intro request: recorded as the rep does it. */
   'activity:record': { to: 'background', from: from('panel'), request: RecordActivityRequest, reply: replies<Ack>() },
   /** "Did it land?": a verdict or an objection. */
-  'feedback:record': { to: 'background', from: from('panel'), request: RecordFeedbackRequest, reply: replies<Outcome>() },
+  'feedback:record': { to: 'background', from: from('panel'), request: RecordFeedbackRequest, reply: replies<FeedbackOutcome>() },
+  /** Undo of a verdict just given. */
+  'feedback:undo': { to: 'background', from: from('panel'), request: UndoFeedbackRequest, reply: replies<Outcome>() },
+  /** Items used for this prospect before this visit, with no verdict yet: asked now, when it can be known. */
+  'feedback:pending': { to: 'background', from: from('panel'), request: PendingVerdictsRequest, reply: replies<PendingVerdict[]>() },
+  /** The height the panel's content needs: the background passes the number to the tab's content script, which sizes the frame. */
+  'panel:height': { to: 'background', from: from('panel'), request: PanelHeightRequest, reply: replies<Ack>() },
 
   // extension pages (popup, options) → background
   /** This page wrote to these stores: forget what they made stale and tell the panels. */
@@ -67,4 +76,6 @@ export const COMMANDS = {
   'content:get-snapshot': { to: 'content-script', from: from('extension-page'), request: NoArguments, reply: replies<ProfileSnapshot | null>() },
   /** Put this text in the open message box. */
   'content:insert': { to: 'content-script', from: from('background'), request: InsertRequest, reply: replies<InsertOutcome>() },
+  /** Size the panel's frame to this height (capped at the window's). */
+  'content:frame-height': { to: 'content-script', from: from('background'), request: PanelHeightRequest, reply: replies<Ack>() },
 } as const;

@@ -1,5 +1,6 @@
 /** What comes back for each command (lib/protocol/commands.ts says which). Types only. */
 import type { Suggestion } from '../match/suggest';
+import type { AwaitingVerdict } from '../insights/verdicts';
 import type { IntroHint } from '../match/warm-intros';
 import type { ContentItem, GuardrailMap, ProfileSnapshot, Settings, TabPage } from '../model';
 import type { ImportReport } from '../pack/import';
@@ -11,6 +12,12 @@ export type Ack = { ok: true };
 
 /** Done, or why not, in words for the user. */
 export type Outcome = { ok: true } | { ok: false; error: string };
+
+/** A verdict kept (its id, for Undo), or why not. */
+export type FeedbackOutcome = { ok: true; feedbackId: string } | { ok: false; error: string };
+
+/** An item used for this prospect on an earlier visit, waiting for "Did it land?". */
+export type PendingVerdict = AwaitingVerdict & { title: string };
 
 /** The router's answer to a message it will not carry out; never a command's own reply. */
 export type Refusal = { refused: string };
@@ -34,6 +41,8 @@ export type ProspectView = {
   suggestions: Suggestion[];
   settings: Settings;
   guardrails: GuardrailMap;
+  /** How much there is to match at all: an empty panel says what is missing, not that the prospect fits nothing. */
+  library: { approved: number; relationships: number };
 };
 
 /** The panel's first (and every later) question: its tab, what the tab shows, and the view for it. */

@@ -19,7 +19,7 @@ export async function firefoxDemo(headless: boolean): Promise<DemoSession> {
     async prepare(repName) {
       const options = await h.extensionPage('options.html#settings');
       await options.locator('[data-testid="wl-settings-name"]').fill(repName);
-      await options.locator('form button[type="submit"]').click();
+      await options.locator('[data-testid="wl-settings-save"]').click();
       await options.waitForFunction(() => document.body.textContent?.includes('Settings saved.'));
       await options.locator('a[href="#packs"]').click();
       await options.locator('[data-testid="wl-load-demo"]').click();

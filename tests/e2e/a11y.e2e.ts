@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, DEMO_PACK } from '../support/fixtures';
+import { clickSeen } from '../support/guarded-click';
 import { launch, type Harness } from '../support/harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -56,11 +57,54 @@ describe('accessibility (axe)', () => {
     await page.close();
   });
 
+  it('the panel on a profile address that shows nobody', async () => {
+    const page = await h.open(fixture('layouts/profile-not-found-2024.html').url);
+    const panel = await h.panelFrame(page);
+    await panel.getByTestId('wl-no-prospect').waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await page.close();
+  });
+
   it('the popup', async () => {
     const popup = await h.extensionPage('popup.html');
     await popup.locator('body *').first().waitFor();
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
+  });
+
+  it('the panel with values to fill, an open intro note and "Did it land?"', async () => {
+    const page = await h.open(fixture('profile-logged-in.html').url);
+    let panel = await h.panelFrame(page);
+    const opener = panel.locator('[data-testid="wl-suggestion"][data-content-id="demo-msg-marketing-leaders"]');
+    // No name in the settings yet: the sender is a value to fill.
+    await opener.getByTestId('wl-gaps').waitFor();
+    await clickSeen(opener.getByTestId('wl-insert'));
+    await opener.getByTestId('wl-action-status').getByText('Fill in your first name first').waitFor();
+    await panel.getByTestId('wl-ask-intro').click();
+    await panel.getByTestId('wl-intro-note').waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+
+    await opener.locator('[data-testid="wl-gap"][data-token="senderFirstName"]').fill('Robin');
+    await clickSeen(opener.getByTestId('wl-copy'));
+    await opener.getByTestId('wl-action-status').getByText('Copied').waitFor();
+    await page.reload();
+    panel = await h.panelFrame(page);
+    await panel.getByTestId('wl-verdict').first().getByTestId('wl-feedback-objection').click();
+    await panel.getByTestId('wl-objection-text').waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+    await page.close();
+  });
+
+  it('the popup’s flag form: chips, stars, a teammate who knows them, the footer', async () => {
+    const page = await h.open(fixture('profile-logged-in.html').url);
+    const popup = await h.extensionPage(`popup.html?tabId=${await h.tabIdOf(page)}`);
+    await popup.getByTestId('wl-you-name').fill('Mia Marketer');
+    await popup.getByTestId('wl-you-save').click();
+    await popup.getByTestId('wl-also-known').waitFor();
+    await popup.getByTestId('wl-flag-save').click();
+    await popup.getByText('Not saved: check the fields marked in red.').waitFor();
+    expect(await seriousViolations(popup)).toEqual([]);
+    await Promise.all([popup.close(), page.close()]);
   });
 
   it('every tab of the options page', async () => {

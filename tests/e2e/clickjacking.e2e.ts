@@ -25,6 +25,12 @@ describe('the page cannot clickjack the panel', () => {
 
   beforeAll(async () => {
     h = await launch();
+    // The rep's name, so the opener has no value left to fill in before it can be sent.
+    const settings = await h.extensionPage('options.html#settings');
+    await settings.getByTestId('wl-settings-name').fill('Robin Rep');
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await settings.getByText('Settings saved.').waitFor();
+    await settings.close();
     options = await h.importFile('demo.json', DEMO_PACK);
   });
   afterAll(async () => {
@@ -43,6 +49,8 @@ describe('the page cannot clickjack the panel', () => {
   const activities = async () => (await allRecords(options, 'activities')).length;
   const realBoxText = () => page.locator(MESSAGE_BOX).first().textContent();
   const heldBanner = () => panel.getByTestId('wl-guard-held');
+  /** The confirmation shown under the opener's buttons. */
+  const insertStatus = () => panel.locator(OPENER).getByTestId('wl-action-status');
 
   /** Where the Insert button is on the page now: where a person's click would land on it. */
   async function insertPoint(): Promise<{ x: number; y: number }> {
@@ -123,7 +131,7 @@ describe('the page cannot clickjack the panel', () => {
 
     // Held: Insert does nothing.
     await insert.click();
-    expect(await panel.locator('.status').first().textContent()).toBe('');
+    expect(await insertStatus().textContent()).toBe('');
     expect(await realBoxText()).toBe('');
 
     // The rep checks the page and continues; then Insert works again, into the box in use.
@@ -155,7 +163,7 @@ describe('the page cannot clickjack the panel', () => {
     const before = await activities();
     // The conversation is open, but the rep never went into it: no box was in use.
     await clickSeen(insert);
-    await expect.poll(() => panel.locator('.status').first().textContent()).toContain('Click in your message to this person on LinkedIn first');
+    await expect.poll(() => insertStatus().textContent()).toContain('Click in your message to this person on LinkedIn first');
     expect(await realBoxText()).toBe('');
     expect(await activities()).toBe(before);
   });

@@ -43,10 +43,10 @@ describe('the extension in Chromium', () => {
     const result = options.getByTestId('wl-import-result');
     await expect.poll(() => result.textContent()).toContain('was not imported');
     const text = (await result.textContent()) ?? '';
-    expect(text).toContain('demo-msg-marketing-leaders');
-    expect(text).toContain('status');
-    expect(text).toContain('{{nickname}}');
-    expect(text).toContain('strength');
+    // Each problem named by the item's title or the person, in plain words.
+    expect(text).toContain('Library item 1, “Opener for marketing leaders”: the status must be one of: draft, approved, retired.');
+    expect(text).toContain('the body uses {{nickname}}, which is not a token Warmline fills in.');
+    expect(text).toContain('Relationship 3, Northwind Traders: strength must be a whole number from 1 to 5.');
     await options.close();
 
     const page = await h.open(fixture('profile-logged-in.html').url);

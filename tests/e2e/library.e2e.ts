@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { toLocalInput } from '../../lib/library/local-time';
-import { fixture } from '../support/fixtures';
+import { DEMO_PACK, fixture } from '../support/fixtures';
 import { launch, type Harness } from '../support/harness';
 
 const JANE = fixture('profile-logged-in.html').url;
@@ -68,7 +68,14 @@ describe('the library on the options page', () => {
     const who = options.getByTestId('wl-lib-who');
     await expect.poll(() => who.locator('[data-prospect="jane"]').getAttribute('data-sees')).toBe('true');
     expect(await who.locator('[data-prospect="marcus"]').getAttribute('data-sees')).toBe('false');
-    expect(await who.locator('[data-prospect="jane"]').textContent()).toContain("Matches 'marketing' in their title");
+    expect(await who.locator('[data-prospect="jane"]').textContent()).toContain("Title: VP of Marketing matches 'marketing'");
+    // Every kind filled in must fit: Jane is a VP, but not in finance.
+    await options.getByTestId('wl-lib-audience-titles').fill('finance');
+    await options.getByTestId('wl-lib-seniority-vp').check();
+    await expect.poll(() => who.locator('[data-prospect="jane"]').getAttribute('data-sees')).toBe('false');
+    await options.getByTestId('wl-lib-seniority-vp').uncheck();
+    await options.getByTestId('wl-lib-audience-titles').fill('marketing');
+    await expect.poll(() => who.locator('[data-prospect="jane"]').getAttribute('data-sees')).toBe('true');
 
     // Approving asks who approves (Settings has no name yet) and records it.
     await options.getByTestId('wl-lib-approve').click();
@@ -122,7 +129,7 @@ describe('the library on the options page', () => {
     await options.getByTestId('wl-lib-title').fill('Broken tokens');
     await options.getByTestId('wl-lib-body').fill('Hi {{nickname}}');
     const error = options.getByTestId('wl-lib-err-body');
-    await expect.poll(() => error.textContent()).toContain('unknown token {{nickname}}');
+    await expect.poll(() => error.textContent()).toContain('{{nickname}} is not a token Warmline fills in');
     expect(await options.getByTestId('wl-lib-body').getAttribute('aria-invalid')).toBe('true');
     await options.getByTestId('wl-lib-save').click();
     await options.getByTestId('wl-lib-editor-status').getByText('Not saved').waitFor();
@@ -180,21 +187,25 @@ describe('the library on the options page', () => {
     ]);
   });
 
-  it('shows newly approved items once as "new" with their sales note, until the rep says "Got it"', async () => {
+  it('shows items someone else approved once as "new", with their sales note, until the rep says "Got it"; never the user\'s own', async () => {
+    // Approved by Dana Marsh (the demo pack); "Robotics opener" was approved here, by this user.
+    await (await h.importFile('demo.json', DEMO_PACK)).close();
+    await options.reload();
     const news = options.getByTestId('wl-lib-new-for-you');
-    const opener = news.getByTestId('wl-lib-new-item').filter({ hasText: 'Robotics opener' });
+    await news.locator('summary').click();
+    const opener = news.getByTestId('wl-lib-new-item').filter({ hasText: 'Opener for marketing leaders' });
     await opener.waitFor();
-    expect(await opener.textContent()).toContain('Use on marketing leaders after the robotics webinar.');
-    // Expired and retired items are not news.
-    expect(await news.getByTestId('wl-lib-new-item').filter({ hasText: 'Old webinar invite' }).count()).toBe(0);
+    expect(await opener.textContent()).toContain('Lead with alignment, not features.');
+    expect(await news.getByTestId('wl-lib-new-item').filter({ hasText: 'Robotics opener' }).count()).toBe(0);
+    expect(await news.getByTestId('wl-lib-new-item').filter({ hasText: 'General hello' }).count()).toBe(0);
     await opener.getByTestId('wl-lib-got-it').click();
     await expect.poll(() => opener.count()).toBe(0);
     await options.reload();
     await options.getByTestId('wl-lib-new').waitFor();
-    const general = news.getByTestId('wl-lib-new-item').filter({ hasText: 'General hello' });
-    await general.waitFor();
+    await news.locator('summary').click();
+    await news.getByTestId('wl-lib-new-item').first().waitFor();
     expect(await opener.count()).toBe(0);
-    await general.getByTestId('wl-lib-got-it').click();
+    await news.getByTestId('wl-lib-got-it-all').click();
     await expect.poll(() => news.count()).toBe(0);
   });
 
@@ -275,5 +286,126 @@ describe('the library with 5,000 items', () => {
     await expect.poll(() => count.textContent()).toContain('83 of 5,000 items match');
     expect(await options.getByTestId('wl-lib-row').count()).toBe(83);
     await options.close();
+  });
+});
+
+describe('working through the library list (issue 17, point 7)', () => {
+  let h: Harness;
+  let options: Page;
+  const row = (title: string) => options.getByTestId('wl-lib-row').filter({ has: options.getByText(title, { exact: true }) });
+  const titles = () => options.getByTestId('wl-lib-row-title').allTextContents();
+  const stored = (id: string) =>
+    options.evaluate(
+      (key) =>
+        new Promise<unknown>((done) => {
+          const open = indexedDB.open('warmline');
+          open.onsuccess = () => {
+            const read = open.result.transaction('content').objectStore('content').get(key);
+            read.onsuccess = () => {
+              open.result.close();
+              done(read.result);
+            };
+          };
+        }),
+      id,
+    );
+  /** Where the buttons of every other row are: what must not move while the user works down the list. */
+  const othersButtons = (id: string) =>
+    options
+      .locator(`[data-testid="wl-lib-row"]:not([data-content-id="${id}"]) button`)
+      .evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().y)));
+
+  beforeAll(async () => {
+    h = await launch();
+    await (await h.importFile('demo.json', DEMO_PACK)).close();
+    options = await h.extensionPage('options.html#settings');
+    await options.getByTestId('wl-settings-name').fill('Mia Marketer');
+    await options.getByTestId('wl-settings-role').selectOption('marketer');
+    await options.getByTestId('wl-settings-save').click();
+    await options.getByText('Settings saved.').waitFor();
+    await options.locator('nav a[href="#library"]').click();
+    await options.getByTestId('wl-lib-row').first().waitFor();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('retires in the row with Undo, and the list holds still', async () => {
+    const order = await titles();
+    const opener = row('Opener for marketing leaders');
+    const before = await stored('demo-msg-marketing-leaders');
+    const around = await othersButtons('demo-msg-marketing-leaders');
+
+    await opener.getByTestId('wl-lib-row-retire').click();
+    await expect.poll(() => opener.getByTestId('wl-lib-row-notice').textContent()).toBe('Retired: reps no longer see it. Undo');
+    expect(await opener.getByTestId('wl-lib-status').getAttribute('data-status')).toBe('retired');
+    // Not re-sorted: the row, and the buttons of the rows around it, are where they were.
+    expect(await titles()).toEqual(order);
+    expect(await othersButtons('demo-msg-marketing-leaders')).toEqual(around);
+
+    await opener.getByTestId('wl-lib-row-undo').click();
+    await expect.poll(() => opener.getByTestId('wl-lib-status').getAttribute('data-status')).toBe('approved');
+    expect(await stored('demo-msg-marketing-leaders')).toEqual(before);
+    expect(await titles()).toEqual(order);
+  });
+
+  it('keeps the next row’s button where it was after an action', async () => {
+    const finance = row('ROI opener for finance leaders');
+    const next = options.getByTestId('wl-lib-row').nth((await titles()).indexOf('ROI opener for finance leaders') + 1);
+    const where = async () => (await next.getByTestId('wl-lib-row-duplicate').boundingBox())!.y;
+    const y = await where();
+    await finance.getByTestId('wl-lib-row-retire').click();
+    await finance.getByTestId('wl-lib-row-notice').waitFor();
+    expect(await where()).toBe(y);
+    // One current status: the next action's notice replaces this one.
+    await next.getByTestId('wl-lib-row-duplicate').click();
+    await expect.poll(() => finance.getByTestId('wl-lib-row-notice').count()).toBe(0);
+    await options.getByTestId('wl-lib-row-notice').getByText('Copied as a draft.').waitFor();
+  });
+
+  it('confirms a delete in the row, in red, and Undo brings the draft back', async () => {
+    const copy = options.getByTestId('wl-lib-row').first();
+    const id = (await copy.getAttribute('data-content-id'))!;
+    const title = (await copy.getByTestId('wl-lib-row-title').textContent())!;
+    expect(title.startsWith('Copy of ')).toBe(true);
+
+    await copy.getByTestId('wl-lib-row-delete').click();
+    const confirm = copy.getByTestId('wl-lib-confirm-delete');
+    await confirm.waitFor();
+    const yes = confirm.getByTestId('wl-lib-confirm-delete-yes');
+    // Red: the page's error colour (#b3261e in the light theme).
+    expect(await yes.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(179, 38, 30)');
+    await expect.poll(() => options.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
+
+    await yes.click();
+    const gone = options.locator(`[data-testid="wl-lib-row-deleted"][data-content-id="${id}"]`);
+    await gone.waitFor();
+    expect(await stored(id)).toBeUndefined();
+    expect(await options.locator('tbody tr').first().getAttribute('data-content-id')).toBe(id);
+    await gone.getByTestId('wl-lib-row-undo').click();
+    await options.locator(`[data-testid="wl-lib-row"][data-content-id="${id}"]`).waitFor();
+    expect(await stored(id)).toMatchObject({ id, title });
+  });
+
+  it('checks the editor’s fields again as they change, so old errors do not stay', async () => {
+    await options.getByTestId('wl-lib-new').click();
+    await options.getByTestId('wl-lib-save').click();
+    await options.getByTestId('wl-lib-editor-status').getByText('Not saved: fix the fields marked in red.').waitFor();
+    expect(await options.getByTestId('wl-lib-err-title').textContent()).toBe('Give it a title.');
+    expect(await options.getByTestId('wl-lib-err-body').textContent()).toBe('Write the body.');
+
+    await options.getByTestId('wl-lib-title').fill('Pilot offer');
+    await expect.poll(() => options.getByTestId('wl-lib-err-title').count()).toBe(0);
+    expect(await options.getByTestId('wl-lib-err-body').count()).toBe(1);
+    await options.getByTestId('wl-lib-body').fill('A 30-day pilot, {{firstName}}?');
+    await expect.poll(() => options.getByTestId('wl-lib-err-body').count()).toBe(0);
+    await options.getByTestId('wl-lib-save').click();
+    await options.getByTestId('wl-lib-editor-status').getByText('Saved as a draft: reps see it once it is approved.').waitFor();
+    await options.getByTestId('wl-lib-back').click();
+  });
+
+  it('shows a marketer no "New for you" of the library they write', async () => {
+    expect(await options.getByTestId('wl-lib-new-for-you').count()).toBe(0);
+    expect(await options.getByTestId('wl-lib-rep-note').count()).toBe(0);
   });
 });

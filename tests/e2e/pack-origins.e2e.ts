@@ -8,7 +8,8 @@ import type { Page, Route } from 'playwright-core';
 import { allRecords, recordById } from '../support/extension-store';
 import { DEMO_PACK, fixture } from '../support/fixtures';
 import { launch, type Harness } from '../support/harness';
-import { json, optionsWithPermissionRecorder, subscribeFromOptions } from '../support/pack-host';
+import { json, subscribeFromOptions } from '../support/pack-host';
+import { optionsWithPermissionRecorder } from '../support/permission-recorder';
 
 const OFFICIAL = 'https://packs.example.test/acme/field.json';
 const EVIL = 'https://evil.example.test/field.json';
@@ -44,12 +45,16 @@ function evilPack(flag: Rel, updatedAt: string): Pack {
 describe('a pack cannot overwrite what another origin owns', () => {
   let h: Harness;
   const answers = new Map<string, (route: Route) => Promise<void>>();
+  /** Requests each pack URL has answered. */
+  const served = new Map<string, number>();
 
   beforeAll(async () => {
     h = await launch();
     for (const host of ['https://packs.example.test/**', 'https://evil.example.test/**']) {
       await h.context.route(host, (route) => {
-        const answer = answers.get(route.request().url());
+        const url = route.request().url();
+        served.set(url, (served.get(url) ?? 0) + 1);
+        const answer = answers.get(url);
         return answer ? answer(route) : route.abort();
       });
     }
@@ -77,10 +82,13 @@ describe('a pack cannot overwrite what another origin owns', () => {
 
   const row = (page: Page, url: string) => page.locator(`[data-testid="wl-sub-item"][data-url="${url}"]`);
 
+  /** Refresh now: the host answers, and the row is done with it. */
   async function refresh(page: Page, url: string): Promise<void> {
-    const before = await row(page, url).getByTestId('wl-sub-status').textContent();
-    await row(page, url).getByTestId('wl-sub-refresh').click();
-    await expect.poll(() => row(page, url).getByTestId('wl-sub-status').textContent()).not.toBe(before);
+    const before = served.get(url) ?? 0;
+    const button = row(page, url).getByTestId('wl-sub-refresh');
+    await button.click();
+    await expect.poll(() => served.get(url) ?? 0).toBeGreaterThan(before);
+    await expect.poll(() => button.textContent()).toBe('Refresh now');
   }
 
   it('replaces nothing, shows each reused id as a conflict, lets the official pack still update, and offers to remove the evil pack\'s records', async () => {
@@ -97,7 +105,7 @@ describe('a pack cannot overwrite what another origin owns', () => {
     answers.set(EVIL, json(evilPack(flag, '9999-12-31T00:00:00Z')));
     await subscribeFromOptions(page, EVIL);
     const evilError = row(page, EVIL).getByTestId('wl-sub-last-error');
-    await expect.poll(() => evilError.textContent()).toContain('"Phishing opener" has updatedAt 9999-12-31T00:00:00Z, more than a day in the future');
+    await expect.poll(() => evilError.textContent()).toContain('“Phishing opener”: the update date (updatedAt) is 9999-12-31T00:00:00Z, more than a day in the future');
     expect({ content: await allRecords(page, 'content'), relationships: await allRecords(page, 'relationships') }).toEqual(before);
 
     // Dated today: still nothing of theirs is replaced; each reused id is a conflict, shown.

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PACK } from '../support/fixtures';
 import { launch, type Harness } from '../support/harness';
-import { CORS, json, optionsWithPermissionRecorder } from '../support/pack-host';
+import { CORS, json } from '../support/pack-host';
+import { optionsWithPermissionRecorder } from '../support/permission-recorder';
 import { recordingServer, type RecordingServer } from '../support/pack-server';
 
 const HOST = 'https://packs.example.test';

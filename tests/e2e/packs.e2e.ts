@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { launch, type Harness } from '../support/harness';
+import { optionsWithPermissionRecorder, permissionCalls } from '../support/permission-recorder';
 import { DEMO_PACK } from '../support/fixtures';
-import { CORS, json, optionsWithPermissionRecorder } from '../support/pack-host';
+import { CORS, json } from '../support/pack-host';
 
 const CSV_HEADER =
   'scope,person_name,person_profile_url,company_name,company_linkedin_url,relation,strength,known_by_name,known_by_email,known_by_team,how_we_know,notes,can_intro,operationally_ready,years_in_industry,forward_looking,vendor_history';
@@ -193,12 +194,10 @@ describe('packs: import, export', () => {
     const alert = page.getByTestId('wl-import-result').getByRole('alert');
 
     await choose(page, 'broken.json', '{\n  "format": "warmline.pack",\n  "version": 1,\n  "content": [,]\n}');
-    await expect.poll(() => alert.textContent()).toContain('line 4, column 15');
-    expect(await alert.textContent()).toContain('not valid JSON');
+    await expect.poll(() => alert.textContent()).toContain('Line 4, column 15: this is not valid JSON');
 
     await choose(page, 'bad.csv', `${CSV_HEADER}\r\nperson,New Person,,Hooli,,friend,seven,Sam Seller,,,,,yes,,,,\r\nperson,Other Person,,Hooli,,friend,4,Sam Seller,,,,,yes,,,,`);
-    await expect.poll(() => alert.textContent()).toContain('row 2, strength');
-    expect(await alert.textContent()).toContain('"seven" is not a number');
+    await expect.poll(() => alert.textContent()).toContain('Row 2 (New Person), column strength holds "seven", which is not a number.');
 
     const future = JSON.parse(DEMO_PACK);
     future.version = 2;
@@ -263,7 +262,7 @@ describe('packs: a team pack subscription', () => {
 
   it('subscribes by https URL, refreshes with validators, keeps the last good copy on failure, shows conflicts, unsubscribes', async () => {
     const page = await optionsWithPermissionRecorder(h);
-    const calls = () => page.evaluate(() => (window as unknown as { permissionCalls: unknown[] }).permissionCalls);
+    const calls = () => permissionCalls(page);
     const error = page.getByTestId('wl-sub-error');
 
     // Not https: refused before any permission is asked for.
@@ -280,7 +279,7 @@ describe('packs: a team pack subscription', () => {
     await expect.poll(() => item.getByTestId('wl-sub-name').textContent()).toBe('Acme team pack');
     expect(await calls()).toEqual([{ origins: ['https://packs.example.test/*'], inGesture: true }]);
     await expect.poll(() => status.textContent()).toContain('The pack holds 6 library items and 3 relationships');
-    expect(await status.textContent()).not.toContain('Last success: never');
+    expect(await status.textContent()).toContain('Up to date: checked');
     expect(await item.getByTestId('wl-sub-managed').count()).toBe(0);
     expect((await storedContent(page, 'demo-msg-marketing-leaders')).meta.origin).toEqual({ kind: 'subscription', url: PACK_URL, packName: 'Acme team pack' });
     const alarm = await h.worker.evaluate((url) => chrome.alarms.get(`refresh:${url}`), PACK_URL);
@@ -347,6 +346,85 @@ describe('packs: a team pack subscription', () => {
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('administrator') });
     await page.reload();
     await expect.poll(() => item.getByTestId('wl-sub-managed').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('packs: messages a person can act on (issue 17, point 8)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('says once that a file of the wrong kind is not a pack or a CSV, and saves nothing', async () => {
+    const page = await h.extensionPage('options.html#packs');
+    const alert = page.getByTestId('wl-import-result').getByRole('alert');
+    await choose(page, 'notes.txt', 'Call Jane on Monday.\nAsk about the pilot, and the budget.');
+    await expect
+      .poll(() => alert.textContent())
+      .toBe(
+        "notes.txt was not imported. This is not a Warmline pack or a relationships CSV. Choose the pack (.json) your team published, or a CSV with Warmline's columns (download the CSV template to see them). Nothing was saved.",
+      );
+    expect(await alert.locator('li').count()).toBe(0);
+
+    // A spreadsheet with none of Warmline's columns (LinkedIn's own export, say): one sentence too.
+    await choose(page, 'Connections.csv', 'First Name,Last Name,URL,Company\nAda,Quinn,https://www.linkedin.com/in/ada,Globex');
+    await expect.poll(() => alert.textContent()).toContain('This is not a Warmline relationships CSV: none of its columns are ones Warmline reads.');
+    expect(await alert.locator('li').count()).toBe(0);
+    expect(await counts(page)).toEqual({ content: 0, relationships: 0 });
+    await page.close();
+  });
+
+  it('lists what an import changes, item by item, before anything is saved', async () => {
+    await (await h.importFile('demo.json', DEMO_PACK)).close();
+    const next = JSON.parse(DEMO_PACK);
+    next.content[0].title = 'Opener for marketing leaders, v2';
+    next.content[0].updatedAt = '2026-12-01T09:00:00Z';
+    next.content.push({ ...next.content[1], id: 'new-faq', title: 'Do you integrate with our CRM?', kind: 'faq' });
+    next.relationships[0].strength = 5;
+    next.relationships[0].updatedAt = '2026-12-01T09:00:00Z';
+    const page = await h.extensionPage('options.html#packs');
+    await choose(page, 'next.json', JSON.stringify(next));
+    const changes = page.getByTestId('wl-import-change');
+    await expect.poll(() => changes.allTextContents()).toEqual([
+      'Updated “Opener for marketing leaders, v2” (library item: title)',
+      'New “Do you integrate with our CRM?” (library item)',
+      'Updated Jane Doe (Acme Robotics), known by Priya Shah (relationship: strength)',
+    ]);
+    expect(await page.getByTestId('wl-import-changes').locator('summary').textContent()).toBe('What changes (3)');
+    expect(await counts(page)).toEqual({ content: 6, relationships: 3 });
+    await page.getByTestId('wl-import-cancel').click();
+    await page.close();
+  });
+
+  it('gives a CSV template that imports as it is', async () => {
+    const page = await h.extensionPage('options.html#packs');
+    const template = await download(page, 'wl-csv-template');
+    expect(template.split('\r\n')[0]).toBe(CSV_HEADER);
+    await choose(page, 'template.csv', template);
+    expect(await page.getByTestId('wl-import-result').locator('.counts').textContent()).toBe('Added2Updated0Unchanged0Removed0Conflicts0Warnings0Errors0');
+    await page.close();
+  });
+
+  it('adds https:// to a pack address typed without it, in the first run as on the Packs tab', async () => {
+    await h.context.route('https://packs.example.test/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: DEMO_PACK }),
+    );
+    const page = await optionsWithPermissionRecorder(h, '#start');
+    await page.getByTestId('wl-start-pack-url').fill('packs.example.test/acme/team.json');
+    await page.getByTestId('wl-start-subscribe').click();
+    await expect.poll(() => permissionCalls(page)).toEqual([{ origins: ['https://packs.example.test/*'], inGesture: true }]);
+    await page.locator('nav a[href="#packs"]').click();
+    await page.locator('[data-testid="wl-sub-item"][data-url="https://packs.example.test/acme/team.json"]').waitFor();
+
+    // What cannot be helped is said in a sentence, next to the field, not as the browser's "Please enter a URL."
+    await page.getByTestId('wl-sub-url').fill('team pack');
+    await page.getByTestId('wl-sub-add').click();
+    await expect.poll(() => page.getByTestId('wl-sub-error').textContent()).toBe('That is not a web address. It should look like https://example.com/pack.json.');
+    expect(await page.getByTestId('wl-sub-url').getAttribute('aria-invalid')).toBe('true');
     await page.close();
   });
 });

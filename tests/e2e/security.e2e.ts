@@ -413,6 +413,9 @@ describe('library text holding markup or script', () => {
     await card.waitFor();
     const intro = panel.getByTestId('wl-intro').first();
     await intro.waitFor();
+    // Open the card and the intro's details: the sales note and the notes show only then.
+    await card.getByTestId('wl-fold').click();
+    await intro.locator('summary').click();
 
     expect(await card.innerText()).toContain(`Title ${IMG}`);
     expect(await card.innerText()).toContain(`Hi Jane ${SCRIPT} and ${IMG}`);

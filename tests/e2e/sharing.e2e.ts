@@ -29,7 +29,7 @@ const REP = '+Sam Seller';
 const DISCLOSURE = 'I work at Warmline.';
 const JANE = fixture('profile-logged-in.html').url;
 const POST_TEXT =
-  'Our 2026 report is out: teams that share one approved message library close 19% faster. Worth a read if you run revenue at Acme Robotics.';
+  'Our 2026 report is out: teams that share one approved message library close 19% faster. Worth a read if you lead a sales or marketing team.';
 const TRACKED =
   'https://warmline.example/reports/alignment-2026?utm_source=linkedin&utm_medium=social&utm_campaign=demo-post-report&utm_content=sam-seller';
 
@@ -101,23 +101,38 @@ describe('sharing, activity, feedback and insights', () => {
     expect(url.searchParams.get('shareActive')).toBe('true');
     expect(url.searchParams.get('text')).toBe(`${POST_TEXT}\n\n${DISCLOSURE}\n\n${TRACKED}`);
     await composer.close();
-    await expect.poll(() => panel.locator('.status').first().textContent()).toContain('Press Post there');
+    // The confirmation shows beside the button pressed.
+    await expect.poll(() => card('demo-post-report').getByTestId('wl-action-status').textContent()).toContain('Press Post there');
   });
 
-  it('records each action by itself: share, copy, insert and intro request', async () => {
+  it('records each action by itself: share, copy, insert, and an intro request once its note is sent', async () => {
     let options = await insights();
     expect(await options.getByTestId('wl-insight-awareness').getAttribute('data-shares')).toBe('1');
     expect(await options.getByTestId('wl-insight-revenue').getAttribute('data-intros')).toBe('0');
     await options.close();
 
     const opener = card('demo-msg-marketing-leaders');
+    const status = opener.getByTestId('wl-action-status');
     await clickSeen(opener.getByTestId('wl-copy'));
-    await expect.poll(() => panel.locator('.status').first().textContent()).toContain('Copied');
+    await expect.poll(() => status.textContent()).toContain('Copied');
     await clickIntoMessage(page);
     await clickSeen(opener.getByTestId('wl-insert'));
-    await expect.poll(() => panel.locator('.status').first().textContent()).toContain('Inserted into the message box');
-    await clickSeen(panel.getByTestId('wl-ask-intro').first());
-    await expect.poll(() => panel.locator('.status').first().textContent()).toContain('Intro request to Priya Shah');
+    await expect.poll(() => status.textContent()).toContain('Inserted into the message box');
+    await panel.getByTestId('wl-search').fill('budget');
+    const budget = panel.locator('[data-testid="wl-search-result"][data-content-id="demo-objection-budget"]');
+    await clickSeen(budget.getByTestId('wl-copy'));
+    await expect.poll(() => budget.getByTestId('wl-action-status').textContent()).toContain('Copied');
+    await panel.getByTestId('wl-search').fill('');
+
+    // Opening the note is not asking: nothing is counted until the note leaves the panel.
+    const intro = panel.getByTestId('wl-intro').first();
+    await intro.getByTestId('wl-ask-intro').click();
+    await intro.getByTestId('wl-intro-note').waitFor();
+    options = await insights();
+    expect(await options.getByTestId('wl-insight-revenue').getAttribute('data-intros')).toBe('0');
+    await options.close();
+    await clickSeen(intro.getByTestId('wl-intro-copy'));
+    await expect.poll(() => intro.getByTestId('wl-action-status').textContent()).toContain('Note copied: send it to Priya Shah.');
 
     options = await insights();
     const revenue = options.getByTestId('wl-insight-revenue');
@@ -136,31 +151,40 @@ describe('sharing, activity, feedback and insights', () => {
     await options.close();
   });
 
-  it('logs worked, didn’t land and an objection from the card in two clicks', async () => {
-    const opener = card('demo-msg-marketing-leaders');
-    await opener.getByTestId('wl-feedback-worked').click();
-    await expect.poll(() => opener.getByTestId('wl-feedback-status').textContent()).toContain('worked');
+  it('asks "Did it land?" on the next visit, not right after Copy, and logs a verdict or an objection', async () => {
+    // Right after Copy nothing was sent yet: no question on this visit.
+    expect(await panel.getByTestId('wl-verdicts').count()).toBe(0);
+    expect(await panel.getByTestId('wl-feedback-worked').count()).toBe(0);
+    await page.reload();
+    panel = await h.panelFrame(page);
+    const verdict = (id: string) => panel.locator(`[data-testid="wl-verdict"][data-content-id="${id}"]`);
+    await verdict('demo-msg-marketing-leaders').waitFor();
+    // A public share is not about this prospect: it is not asked.
+    expect(await verdict('demo-post-report').count()).toBe(0);
 
-    await opener.getByTestId('wl-feedback-objection').click();
-    await opener.getByTestId('wl-objection-text').fill('Budget frozen until Q2');
-    await opener.getByTestId('wl-objection-tag').selectOption('timing');
-    await opener.getByTestId('wl-objection-save').click();
-    await expect.poll(() => opener.getByTestId('wl-feedback-status').textContent()).toContain('Objection logged');
+    await verdict('demo-msg-marketing-leaders').getByTestId('wl-feedback-worked').click();
+    await expect.poll(() => verdict('demo-msg-marketing-leaders').getByTestId('wl-feedback-status').textContent()).toContain('worked');
 
-    const post = card('demo-post-report');
-    await post.getByTestId('wl-feedback-didnt').click();
-    await expect.poll(() => post.getByTestId('wl-feedback-status').textContent()).toContain("didn't land");
+    const budget = verdict('demo-objection-budget');
+    await budget.getByTestId('wl-feedback-objection').click();
+    await budget.getByTestId('wl-objection-text').fill('Budget frozen until Q2');
+    await budget.getByTestId('wl-objection-tag').selectOption('timing');
+    await budget.getByTestId('wl-objection-save').click();
+    await expect.poll(() => budget.getByTestId('wl-feedback-status').textContent()).toContain('Objection logged');
 
     const options = await insights();
     const trust = options.getByTestId('wl-insight-trust');
     await expect.poll(() => trust.getAttribute('data-worked')).toBe('1');
-    expect(await trust.getAttribute('data-didnt')).toBe('1');
-    expect(await trust.textContent()).toContain('50%');
+    expect(await trust.getAttribute('data-didnt')).toBe('0');
+    // The percentage says what it rests on.
+    expect(await trust.textContent()).toContain('100%');
+    expect(await trust.textContent()).toContain('from 1 answer');
+    expect(await trust.textContent()).toContain('Too few answers');
     const timing = options.locator('[data-testid="wl-objections"] details[data-tag="timing"]');
-    expect(await timing.locator('summary').textContent()).toBe('timing: 1');
+    expect(await timing.locator('summary').textContent()).toBe('Timing: 1');
     expect(await timing.textContent()).toContain('Budget frozen until Q2');
     expect(await options.getByTestId('wl-chart-weekly').count()).toBe(1);
-    expect(await options.getByTestId('wl-chart-trust').getAttribute('aria-label')).toBe("1 worked, 1 didn't land.");
+    expect(await options.getByTestId('wl-chart-trust').getAttribute('aria-label')).toBe("1 worked, 0 didn't land.");
     await options.close();
   });
 
@@ -187,14 +211,15 @@ describe('sharing, activity, feedback and insights', () => {
     ]);
     const opener = 'Opener for marketing leaders';
     const post = 'Share: 2026 State of Sales and Marketing Alignment';
+    const budget = '"We have no budget this year"';
     const expected: [string, string, string, string][] = [
       ['share', `LinkedIn: shared "${post}"`, 'demo-post-report', post],
       ['copy', `LinkedIn: copied "${opener}"`, 'demo-msg-marketing-leaders', opener],
       ['insert', `LinkedIn message: "${opener}"`, 'demo-msg-marketing-leaders', opener],
+      ['copy', `LinkedIn: copied "${budget}"`, 'demo-objection-budget', budget],
       ['intro-request', 'Intro requested from Priya Shah', '', ''],
       ['feedback', `Feedback on "${opener}": worked`, 'demo-msg-marketing-leaders', opener],
-      ['feedback', `Feedback on "${opener}": objection heard`, 'demo-msg-marketing-leaders', opener],
-      ['feedback', `Feedback on "${post}": didn't land`, 'demo-post-report', post],
+      ['feedback', `Feedback on "${budget}": objection heard`, 'demo-objection-budget', budget],
     ];
     expect(rows).toHaveLength(expected.length);
     rows.forEach((row, index) => {
@@ -213,7 +238,7 @@ describe('sharing, activity, feedback and insights', () => {
       expect(row[10]).toBe(action);
       expect(row[11]).toMatch(/^[0-9a-f-]{36}$/);
     });
-    expect(rows[3]![4]).toContain('Asked Priya Shah for a warm introduction to Jane Doe.');
-    expect(rows[5]![4]).toContain('Objection (timing): Budget frozen until Q2');
+    expect(rows[4]![4]).toContain('Asked Priya Shah for a warm introduction to Jane Doe.');
+    expect(rows[6]![4]).toContain('Objection (timing): Budget frozen until Q2');
   });
 });

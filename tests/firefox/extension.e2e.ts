@@ -100,7 +100,7 @@ describe('the extension in Firefox', () => {
 
     await navigateInApp(page, MARCUS);
     await expect.poll(() => textOf(panel, '[data-testid="wl-profile-name"]')).toBe('Marcus Lee');
-    await expect.poll(() => introKinds(panel)).toEqual(['likely', 'company']);
+    await expect.poll(() => introKinds(panel)).toEqual(['company', 'likely']);
     expect(await countOf(page, 'warmline-panel')).toBe(1);
     expect(await h.panelFrame(page)).toBe(panel);
     await page.close();
@@ -140,7 +140,7 @@ describe('the extension in Firefox', () => {
     const page = await h.open(JANE.url);
     const panel = await h.panelFrame(page);
     await panel.locator(`${OPENER} [data-testid="wl-copy"]`).click();
-    await panel.waitForFunction(() => document.querySelector('.status')?.textContent?.includes('Copied'));
+    await panel.waitForFunction((opener) => document.querySelector(`${opener} [data-testid="wl-action-status"]`)?.textContent?.includes('Copied'), {}, OPENER);
     // What the rep pastes next: read from the system clipboard, in LinkedIn's page.
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(OPENER_FOR_JANE);
 
@@ -158,7 +158,11 @@ describe('the extension in Firefox', () => {
     expect(await lines()).toBe('');
     await panel.waitForSelector('[data-testid="wl-guard-confirm"][aria-disabled="false"]');
     await panel.locator('[data-testid="wl-guard-confirm"]').click();
-    await panel.waitForFunction(() => document.querySelector('.status')?.textContent?.includes('Inserted into the message box'));
+    await panel.waitForFunction(
+      (opener) => document.querySelector(`${opener} [data-testid="wl-action-status"]`)?.textContent?.includes('Inserted into the message box'),
+      {},
+      OPENER,
+    );
     // One paragraph per line, as LinkedIn's editor keeps them.
     await expect.poll(lines).toBe(OPENER_FOR_JANE);
     expect(await page.evaluate(() => document.body.dataset.sent)).toBeUndefined();

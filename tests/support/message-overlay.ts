@@ -13,11 +13,16 @@ const LOOK = readFileSync(join(import.meta.dirname, '..', '..', 'scripts', 'demo
 const CLEAR_OF_THE_PANEL = '.msg-overlay-container { right: auto; left: 24px; }';
 export const MESSAGE_BOX = '.msg-form__contenteditable';
 
+/** The demo's look of LinkedIn, as CSS; `corner: true` keeps the overlay where LinkedIn has it, over the panel's corner. */
+export function linkedInLook({ corner = false } = {}): string {
+  return corner ? LOOK : LOOK + CLEAR_OF_THE_PANEL;
+}
+
 /** Playwright's page or Puppeteer's: both take a style tag and a click. */
 type AnyPage = { addStyleTag(options: { content: string }): Promise<unknown>; click(selector: string): Promise<void> };
 
 /** The rep opens the conversation and clicks into its message box. */
 export async function clickIntoMessage(page: AnyPage, { corner = false } = {}): Promise<void> {
-  await page.addStyleTag({ content: corner ? LOOK : LOOK + CLEAR_OF_THE_PANEL });
+  await page.addStyleTag({ content: linkedInLook({ corner }) });
   await page.click(MESSAGE_BOX);
 }

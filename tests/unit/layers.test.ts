@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { folderCycle, importGraph, layerOf, runtimeClosure, type Edge } from '../support/import-graph';
 
-const EDGES = importGraph(['lib', 'components', 'views', 'entrypoints']);
+const EDGES = importGraph(['lib', 'components', 'views', 'entrypoints', 'server']);
 
 type Rule = {
   /** What the rule says, as the failure shows it. */
@@ -16,7 +16,7 @@ type Rule = {
   forbids: (to: string, edge: Edge) => boolean;
 };
 
-const ours = (to: string) => /^(lib|components|views|entrypoints|tests)\//.test(to);
+const ours = (to: string) => /^(lib|components|views|entrypoints|server|tests)\//.test(to);
 const inside = (...folders: string[]) => (to: string) => folders.some((folder) => to.startsWith(`${folder}/`));
 const otherThan = (...folders: string[]) => (to: string) => ours(to) && !inside(...folders)(to);
 
@@ -42,7 +42,13 @@ const RULES: Rule[] = [
   },
   { says: 'zod is imported at run time only in lib/model (elsewhere: types)', from: /^(lib|components|views|entrypoints)\//, forbids: (to, edge) => to === 'zod' && !edge.typeOnly && !edge.from.startsWith('lib/model/') },
   { says: 'only lib/db opens IndexedDB', from: /^(lib|components|views|entrypoints)\//, forbids: (to, edge) => to === 'idb' && !edge.from.startsWith('lib/db/') },
-  { says: 'production code never imports tests/', from: /^(lib|components|views|entrypoints)\//, forbids: inside('tests') },
+  { says: 'production code never imports tests/', from: /^(lib|components|views|entrypoints|server)\//, forbids: inside('tests') },
+  {
+    says: "server/ shares only the extension's data shapes and pure rules, never its store, browser or UI code",
+    from: /^server\//,
+    forbids: inside('lib/db', 'lib/background', 'lib/linkedin', 'lib/protocol', 'lib/browser-storage', 'components', 'views', 'entrypoints'),
+  },
+  { says: 'the extension never imports server/', from: /^(lib|components|views|entrypoints)\//, forbids: inside('server') },
 ];
 
 /** Every import that breaks a rule, in words. */

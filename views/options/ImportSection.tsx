@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { originName } from '../../lib/model';
+import type { PlannedChange } from '../../lib/pack/changes';
+import { CSV_TEMPLATE_FILE_NAME, relationshipsCsvTemplate } from '../../lib/pack/csv-template';
 import { describeIssue, type ImportIssue } from '../../lib/pack/issues';
 import type { ImportPreview, ImportReport } from '../../lib/pack/import';
 import type { MergeConflict } from '../../lib/pack/merge';
 import { errorMessage } from '../../components/error-message';
+import { downloadText } from './download';
 import { stageText } from './packs/import-protocol';
 import { previewFile, type PendingImport } from './packs/preview-file';
 
@@ -79,6 +82,18 @@ export function ImportSection() {
         Choose a Warmline pack (.json) or a relationships spreadsheet (.csv)
         <input type="file" accept=".json,.csv,application/json,text/csv" data-testid="wl-import-file" onChange={onFile} />
       </label>
+      <p class="muted">
+        Relationships in a spreadsheet? Start from the{' '}
+        <button
+          type="button"
+          class="link"
+          data-testid="wl-csv-template"
+          onClick={() => downloadText(relationshipsCsvTemplate(), CSV_TEMPLATE_FILE_NAME, 'text/csv')}
+        >
+          CSV template
+        </button>
+        : its columns are the ones Warmline reads, with two example rows.
+      </p>
       <div data-testid="wl-import-result" role="status" aria-live="polite">
         {state.step === 'working' ? (
           <p data-testid="wl-import-progress">
@@ -91,6 +106,7 @@ export function ImportSection() {
               <strong>{state.fileName}</strong>: nothing is saved until you confirm.
             </p>
             <Counts counts={state.preview.plan.counts} warnings={state.preview.warnings.length} errors={0} />
+            <ChangeList changes={state.preview.changes} total={state.preview.plan.counts.added + state.preview.plan.counts.updated} />
             <IssueList title="Warnings" issues={state.preview.warnings} />
             <ConflictList conflicts={state.preview.plan.conflicts} total={state.preview.plan.counts.conflicts} />
             <div class="actions">
@@ -104,12 +120,20 @@ export function ImportSection() {
           </div>
         ) : null}
         {state.step === 'refused' ? (
-          <div class="card" role="alert">
-            <p class="error">
-              <strong>{state.fileName}</strong> was not imported: {state.errors.length} error{state.errors.length === 1 ? '' : 's'}.
-              Nothing was saved.
-            </p>
-            <IssueList title="Errors" issues={state.errors} />
+          <div class="card refused" role="alert">
+            {state.errors.length === 1 ? (
+              <p class="error">
+                <strong>{state.fileName}</strong> was not imported. {describeIssue(state.errors[0]!)} Nothing was saved.
+              </p>
+            ) : (
+              <>
+                <p class="error">
+                  <strong>{state.fileName}</strong> was not imported: it has {state.errors.length} problems, listed below. Fix them and
+                  choose it again. Nothing was saved.
+                </p>
+                <IssueList title="Problems" issues={state.errors} />
+              </>
+            )}
             <IssueList title="Warnings" issues={state.warnings} />
           </div>
         ) : null}
@@ -150,7 +174,7 @@ function Counts({ counts, warnings, errors }: { counts: CountsLike; warnings: nu
 function IssueList({ title, issues }: { title: string; issues: ImportIssue[] }) {
   if (!issues.length) return null;
   return (
-    <details open={title === 'Errors'}>
+    <details open={title === 'Problems'}>
       <summary>
         {title} ({issues.length})
       </summary>
@@ -159,6 +183,32 @@ function IssueList({ title, issues }: { title: string; issues: ImportIssue[] }) 
           <li key={index}>{describeIssue(issue)}</li>
         ))}
         {issues.length > MAX_SHOWN ? <li>…and {issues.length - MAX_SHOWN} more.</li> : null}
+      </ul>
+    </details>
+  );
+}
+
+const ACTION_WORDS: Record<PlannedChange['action'], string> = { added: 'New', updated: 'Updated' };
+
+/** What the import changes, item by item, so the user can check the file before saying yes. */
+function ChangeList({ changes, total }: { changes: PlannedChange[]; total: number }) {
+  if (!total) return <p class="muted">Nothing new or changed: everything in the file is already here.</p>;
+  return (
+    <details open data-testid="wl-import-changes">
+      <summary>What changes ({total})</summary>
+      <ul class="changes">
+        {changes.map((change) => (
+          <li key={change.kind + change.id} data-testid="wl-import-change" data-action={change.action}>
+            <span class={`badge change-${change.action}`}>{ACTION_WORDS[change.action]}</span>{' '}
+            {change.kind === 'content' ? `“${change.label}”` : change.label}
+            <span class="muted">
+              {' '}
+              ({change.kind === 'content' ? 'library item' : 'relationship'}
+              {change.fields?.length ? `: ${change.fields.join(', ')}` : ''})
+            </span>
+          </li>
+        ))}
+        {total > changes.length ? <li>…and {total - changes.length} more.</li> : null}
       </ul>
     </details>
   );

@@ -1,30 +1,76 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
+import type { Settings } from '../../lib/model/settings';
+import { useSettings } from '../../components/useSettings';
 import { DemoSection } from './DemoSection';
 import { ExportSection } from './ExportSection';
+import { GetStarted } from './GetStarted';
 import { GuardrailsSection } from './GuardrailsSection';
 import { ImportSection } from './ImportSection';
 import { InsightsSection } from './insights/InsightsSection';
 import { LibrarySection } from './library/LibrarySection';
 import { SettingsSection } from './SettingsSection';
 import { SubscriptionSection } from './SubscriptionSection';
+import { hasLibrary, useSetup, type Setup } from './useSetup';
 
-type Tab = { id: string; label: string; sections: ComponentType[] };
+type TabId = 'start' | 'library' | 'packs' | 'insights' | 'settings';
+type Tab = { id: TabId; label: string; sections: ComponentType[] };
 
-// Each feature adds its sections here; the hash (#packs) keeps the tab across reloads.
-const TABS: Tab[] = [
-  { id: 'library', label: 'Library', sections: [LibrarySection] },
-  { id: 'packs', label: 'Packs', sections: [ImportSection, SubscriptionSection, ExportSection, DemoSection] },
-  { id: 'insights', label: 'Insights', sections: [InsightsSection, GuardrailsSection] },
-  { id: 'settings', label: 'Settings', sections: [SettingsSection] },
-];
+const TryTheDemo = () => <DemoSection />;
+
+// Each feature adds its sections here; each tab has its hash (#packs), kept across reloads and in history.
+const TABS: Record<TabId, Tab> = {
+  start: { id: 'start', label: 'Get started', sections: [] },
+  library: { id: 'library', label: 'Library', sections: [LibrarySection] },
+  packs: { id: 'packs', label: 'Packs', sections: [SubscriptionSection, ImportSection, ExportSection, TryTheDemo] },
+  insights: { id: 'insights', label: 'Insights', sections: [InsightsSection, GuardrailsSection] },
+  settings: { id: 'settings', label: 'Settings', sections: [SettingsSection] },
+};
+
+/** Whether a tab for joining a Warmline Team server exists: the first run offers it only then. */
+const TEAM_TAB = (Object.keys(TABS) as string[]).includes('team');
+
+/**
+ * What the page leads with. Until the user is named and has a library, the first run. Then a rep
+ * needs their team's packs and what they did; editing the library is a marketer's tool, so it
+ * leads for marketers and comes last for reps.
+ */
+function tabsFor(role: Settings['role'], setupDone: boolean): Tab[] {
+  const order: TabId[] = role === 'marketer' ? ['library', 'packs', 'insights', 'settings', 'start'] : ['start', 'packs', 'insights', 'settings', 'library'];
+  if (!setupDone) order.sort((a, b) => Number(b === 'start') - Number(a === 'start'));
+  return order.map((id) => TABS[id]);
+}
+
+function isSetUp(settings: Settings, setup: Setup | undefined): boolean {
+  return Boolean(settings.name.trim()) && (setup === undefined || hasLibrary(setup));
+}
+
+const hashTab = (): TabId | undefined => (Object.keys(TABS) as TabId[]).find((id) => `#${id}` === location.hash);
 
 export function OptionsApp() {
-  const [tab, setTab] = useState(() => TABS.find((t) => `#${t.id}` === location.hash)?.id ?? TABS[0]!.id);
+  const [settings, settingsLoaded] = useSettings();
+  const setup = useSetup();
+  const ready = settingsLoaded && setup !== undefined;
+  const setupDone = isSetUp(settings, setup);
+  const tabs = tabsFor(settings.role, setupDone);
+  const [tab, setTab] = useState<TabId | undefined>(hashTab);
+
   useEffect(() => {
-    history.replaceState(null, '', `#${tab}`);
-  }, [tab]);
-  const current = TABS.find((t) => t.id === tab) ?? TABS[0]!;
+    // Each tab is a history entry: the links change the hash, and Back comes here too.
+    const follow = () => setTab(hashTab());
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  useEffect(() => {
+    // No tab in the address: the one this user needs first, without adding a history entry.
+    if (ready && !tab) {
+      const first = setupDone ? (settings.role === 'marketer' ? 'library' : 'start') : 'start';
+      history.replaceState(null, '', `#${first}`);
+      setTab(first);
+    }
+  }, [ready, tab]);
+
+  const current = tab ? TABS[tab] : undefined;
   return (
     <div class="options">
       <header>
@@ -32,16 +78,9 @@ export function OptionsApp() {
         <p class="muted">Approved messaging and warm intros beside every LinkedIn profile.</p>
         <nav aria-label="Sections">
           <ul class="tabs">
-            {TABS.map((t) => (
+            {tabs.map((t) => (
               <li key={t.id}>
-                <a
-                  href={`#${t.id}`}
-                  aria-current={t.id === tab ? 'page' : undefined}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    setTab(t.id);
-                  }}
-                >
+                <a href={`#${t.id}`} aria-current={t.id === tab ? 'page' : undefined}>
                   {t.label}
                 </a>
               </li>
@@ -50,7 +89,9 @@ export function OptionsApp() {
         </nav>
       </header>
       <main>
-        {current.sections.map((Section, index) => (
+        {!current ? <p class="muted">Loading…</p> : null}
+        {current?.id === 'start' && settingsLoaded ? <GetStarted settings={settings} setup={setup} teamTab={TEAM_TAB} /> : null}
+        {current?.sections.map((Section, index) => (
           <Section key={`${current.id}-${index}`} />
         ))}
       </main>

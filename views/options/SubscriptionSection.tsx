@@ -2,10 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { countSubscriptionRecords, getMeta, listSubscriptions, META, onStoreChange, type RecordCounts } from '../../lib/db';
 import type { Subscription, SubscriptionHeld } from '../../lib/model';
-import { checkPackUrl } from '../../lib/pack/pack-url';
 import type { SubscriptionReply } from '../../lib/protocol/replies';
 import { send } from '../../lib/protocol/send';
+import { describedBy } from '../../components/FieldError';
 import { errorMessage } from '../../components/error-message';
+import { askBackground, useSubscribe, type SubscriptionCommand } from './useSubscribe';
 
 type Row = { sub: Subscription; held: SubscriptionHeld | undefined; hostAllowed: boolean };
 
@@ -24,10 +25,8 @@ async function loadRows(): Promise<Row[]> {
   );
 }
 
-type SubscriptionCommand = 'subscription:set' | 'subscription:refresh';
-
-function replyError(reply: SubscriptionReply): string | undefined {
-  return reply.ok ? undefined : (reply.error ?? 'The refresh failed.');
+function replyError(reply: SubscriptionReply, fallback: string): string | undefined {
+  return reply.ok ? undefined : (reply.error ?? fallback);
 }
 
 function plural(count: number, noun: string): string {
@@ -38,14 +37,22 @@ function when(iso: string | undefined): string {
   return iso ? new Date(iso).toLocaleString() : 'never';
 }
 
+/** One current status: when it was checked, and which copy is in use. */
+function statusOf(sub: Subscription): string {
+  if (!sub.lastAttemptAt) return 'Not checked yet.';
+  if (!sub.lastSuccessAt) return `Checked ${when(sub.lastAttemptAt)}; nothing could be loaded yet.`;
+  if (sub.lastError) return `Checked ${when(sub.lastAttemptAt)}; using the copy loaded ${when(sub.lastSuccessAt)}.`;
+  return `Up to date: checked ${when(sub.lastAttemptAt)}.`;
+}
+
 /** Subscribe to a team pack by URL; each subscription's status, conflicts and controls. */
 export function SubscriptionSection() {
   const [rows, setRows] = useState<Row[]>([]);
-  const [url, setUrl] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState('');
   const reload = () =>
-    void loadRows().then(setRows, (e: unknown) => setError(`Subscriptions could not be read: ${String(e)}`));
+    void loadRows().then(setRows, (e: unknown) => setError(`Subscriptions could not be read: ${errorMessage(e)}`));
+  const adding = useSubscribe(reload);
 
   useEffect(() => {
     reload();
@@ -56,39 +63,11 @@ export function SubscriptionSection() {
 
   const ask = async (type: SubscriptionCommand, url: string): Promise<SubscriptionReply> => {
     setBusy(url);
-    try {
-      return await send(type, { url });
-    } catch (failure) {
-      return { ok: false, error: errorMessage(failure) };
-    } finally {
-      setBusy('');
-      reload();
-    }
-  };
-
-  const onSubscribe = (event: Event) => {
-    event.preventDefault();
     setError('');
-    const check = checkPackUrl(url);
-    if (!check.ok) {
-      setError(check.error);
-      return;
-    }
-    // Asked for here, synchronously inside the click: the browser only prompts in a user gesture.
-    browser.permissions.request({ origins: [check.originPattern] }).then(
-      async (granted) => {
-        if (!granted) {
-          setError(`Warmline needs your permission to read ${check.origin} to subscribe to this pack.`);
-          return;
-        }
-        const reply = await ask('subscription:set', check.url);
-        const problem = replyError(reply);
-        // The subscription is kept even when the first fetch fails: its status says why.
-        if (problem && reply.outcome !== 'failed') setError(problem);
-        else setUrl('');
-      },
-      (e: unknown) => setError(`The permission could not be requested: ${e instanceof Error ? e.message : String(e)}`),
-    );
+    const reply = await askBackground(type, url);
+    setBusy('');
+    reload();
+    return reply;
   };
 
   const grant = (sub: Subscription) => {
@@ -105,7 +84,7 @@ export function SubscriptionSection() {
     );
     setBusy('');
     reload();
-    const problem = reply.ok ? undefined : (reply.error ?? 'Could not unsubscribe.');
+    const problem = replyError(reply, 'The subscription could not be removed.');
     if (problem) return setError(problem);
     // Give the host permission back unless another subscription still reads from that host.
     const pattern = originPattern(sub.url);
@@ -118,20 +97,32 @@ export function SubscriptionSection() {
     <section aria-labelledby="subs-h">
       <h2 id="subs-h">Team packs</h2>
       <p>Subscribe to the pack your marketing team publishes: Warmline checks it for changes every few hours.</p>
-      <form class="actions" onSubmit={onSubscribe}>
-        <label>
-          Pack address (https://)
+      <form class="subscribe" onSubmit={adding.subscribe} noValidate>
+        <label for="wl-sub-url">Pack address</label>
+        <div class="row">
           <input
-            type="url"
+            id="wl-sub-url"
+            type="text"
+            inputMode="url"
+            autocomplete="url"
             data-testid="wl-sub-url"
-            value={url}
-            placeholder="https://example.com/warmline-pack.json"
-            onInput={(e) => setUrl((e.target as HTMLInputElement).value)}
+            value={adding.url}
+            placeholder="packs.example.com/warmline-pack.json"
+            onInput={(e) => adding.setUrl((e.target as HTMLInputElement).value)}
+            {...describedBy('wl-sub-url-err', adding.error || undefined, 'wl-sub-url-hint')}
           />
-        </label>
-        <button type="submit" class="primary" data-testid="wl-sub-add">
-          Subscribe
-        </button>
+          <button type="submit" class="primary" data-testid="wl-sub-add" disabled={adding.busy}>
+            {adding.busy ? 'Subscribing…' : 'Subscribe'}
+          </button>
+        </div>
+        <span class="muted hint" id="wl-sub-url-hint">
+          https:// is added if you leave it out.
+        </span>
+        {adding.error ? (
+          <p class="error" role="alert" id="wl-sub-url-err" data-testid="wl-sub-error">
+            {adding.error}
+          </p>
+        ) : null}
       </form>
       {error ? (
         <p class="error" role="alert" data-testid="wl-sub-error">
@@ -177,7 +168,7 @@ function SubscriptionRow({ row, busy, onRefresh, onRemove, onGrant }: RowProps) 
         </p>
       ) : null}
       <p data-testid="wl-sub-status">
-        Last refresh: {when(sub.lastAttemptAt)}. Last success: {when(sub.lastSuccessAt)}.
+        {statusOf(sub)}
         {held ? ` The pack holds ${plural(held.content, 'library item')} and ${plural(held.relationships, 'relationship')}, marked as from this pack in your library.` : ''}
       </p>
       {sub.lastError ? (

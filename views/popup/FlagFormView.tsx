@@ -5,12 +5,18 @@ import type { FlagErrors } from '../../lib/flags/build';
 import type { Answer, FlagField, FlagForm } from '../../lib/flags/form';
 import { RELATION_WORDS, STRENGTH_WORDS } from '../../components/words';
 import { RELATIONS } from '../../lib/model/relationship';
+import { ChoiceChips } from './ChoiceChips';
+
+/** The form's id: the Save button sits in the popup's footer, outside the form, and names it. */
+export const FLAG_FORM_ID = 'wl-flag-form';
+
+const RELATION_CHOICES = RELATIONS.map((relation) => ({ value: relation, label: RELATION_WORDS[relation] }));
+const STRENGTH_CHOICES = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${n}: ${STRENGTH_WORDS[n]}` }));
 
 type Props = {
   form: FlagForm;
   errors: FlagErrors;
   busy: boolean;
-  editing: boolean;
   /** Goes up after each failed save, so focus moves to the first field with a problem. */
   attempt: number;
   onInput<F extends FlagField>(field: F, value: FlagForm[F]): void;
@@ -46,7 +52,7 @@ function AnswerSelect(props: { id: FlagField; label: ComponentChildren; value: A
   );
 }
 
-export function FlagFormView({ form, errors, busy, editing, attempt, onInput, onSave }: Props) {
+export function FlagFormView({ form, errors, busy, attempt, onInput, onSave }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const isPerson = form.scope === 'person';
   const hasQualification =
@@ -61,6 +67,24 @@ export function FlagFormView({ form, errors, busy, editing, attempt, onInput, on
     if (details && ['operationallyReady', 'yearsInIndustry', 'forwardLooking', 'vendorHistory'].includes(first)) details.open = true;
     formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
   }, [attempt]);
+
+  /** Relation and strength: every choice on view, over the select that keyboards and tests use. */
+  const choice = (field: 'relation' | 'strength', label: string, look: 'chips' | 'stars', options: ReadonlyArray<{ value: string; label: string }>) => (
+    <>
+      <label for={`f-${field}`}>{label}</label>
+      <ChoiceChips
+        id={`f-${field}`}
+        name={field}
+        testId={`wl-flag-${field}`}
+        look={look}
+        value={form[field]}
+        options={options}
+        onChange={(v) => onInput(field, v as FlagForm[typeof field])}
+        invalid={invalid(field, errors)}
+      />
+      <FieldError {...problem(field, errors)} />
+    </>
+  );
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -79,7 +103,7 @@ export function FlagFormView({ form, errors, busy, editing, attempt, onInput, on
   };
 
   return (
-    <form ref={formRef} class="flag-form" data-testid="wl-flag-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
+    <form ref={formRef} id={FLAG_FORM_ID} class="flag-form" data-testid="wl-flag-form" onSubmit={submit} onKeyDown={onKeyDown} noValidate>
       <fieldset class="scope">
         <legend>Flag</legend>
         <label class="inline">
@@ -134,45 +158,8 @@ export function FlagFormView({ form, errors, busy, editing, attempt, onInput, on
       </label>
       <FieldError {...problem('url', errors)} />
 
-      <div class="pair">
-        <label>
-          Relation
-          <select
-            name="relation"
-            data-testid="wl-flag-relation"
-            value={form.relation}
-            onChange={(e) => onInput('relation', value(e) as FlagForm['relation'])}
-            {...invalid('relation', errors)}
-          >
-            <option value="" disabled>
-              Choose…
-            </option>
-            {RELATIONS.map((relation) => (
-              <option key={relation} value={relation}>
-                {RELATION_WORDS[relation]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Strength
-          <select
-            name="strength"
-            data-testid="wl-flag-strength"
-            value={form.strength}
-            onChange={(e) => onInput('strength', value(e) as FlagForm['strength'])}
-            {...invalid('strength', errors)}
-          >
-            {[1, 2, 3, 4, 5].map((n) => (
-              <option key={n} value={String(n)}>
-                {n}: {STRENGTH_WORDS[n]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <FieldError {...problem('relation', errors)} />
-      <FieldError {...problem('strength', errors)} />
+      {choice('relation', 'How you know them', 'chips', RELATION_CHOICES)}
+      {choice('strength', 'How well', 'stars', STRENGTH_CHOICES)}
 
       <label>
         How we know them <span class="muted">(optional)</span>
@@ -255,11 +242,6 @@ export function FlagFormView({ form, errors, busy, editing, attempt, onInput, on
           {errors.form}
         </p>
       ) : null}
-      <div class="actions">
-        <button type="submit" class="primary" data-testid="wl-flag-save" disabled={busy}>
-          {editing ? 'Save changes' : 'Save flag'}
-        </button>
-      </div>
     </form>
   );
 }

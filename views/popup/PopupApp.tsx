@@ -14,7 +14,8 @@ import type { StoredRelationship } from '../../lib/model';
 import { useAsync, useStoreVersion } from '../../components/hooks';
 import { useSettings } from '../../components/useSettings';
 import { browserDraftStorage, serialQueue } from './draft-storage';
-import { FlagFormView } from './FlagFormView';
+import { AlsoKnown } from './AlsoKnown';
+import { FLAG_FORM_ID, FlagFormView } from './FlagFormView';
 import { MyFlags } from './MyFlags';
 import { loadTarget, type Target } from './target';
 import { WhoAreYou } from './WhoAreYou';
@@ -88,7 +89,7 @@ function Flagging({ target, userName, settings }: FlaggingProps) {
   const undoButton = useRef<HTMLButtonElement>(null);
 
   const version = useStoreVersion(RELATIONSHIP_STORES);
-  const unseen = useUnseenFromStore();
+  const unseen = useUnseenFromStore(userName);
   const { value: all } = useAsync(() => listRelationships(), [version]);
 
   const show = (next: FlagForm, nextEditingId: string | undefined) => {
@@ -173,7 +174,7 @@ function Flagging({ target, userName, settings }: FlaggingProps) {
       if (outcome.kind === 'invalid') {
         setErrors(outcome.errors);
         setAttempt((n) => n + 1);
-        setNotice({ text: 'Check the fields marked below.', tone: 'warn' });
+        setNotice({ text: 'Not saved: check the fields marked in red.', tone: 'warn' });
       } else if (outcome.kind === 'duplicate') {
         show(formFromRelationship(outcome.existing), outcome.existing.id);
         keepDraft();
@@ -232,6 +233,7 @@ function Flagging({ target, userName, settings }: FlaggingProps) {
     <main class="popup">
       <Header target={target} userName={userName} />
       <NewForYou compact {...unseen} />
+      {snapshot ? <AlsoKnown snapshot={snapshot} userName={userName} version={version} /> : null}
       {editingId && form ? (
         <div class="editing row">
           <span>Editing a saved flag.</span>
@@ -240,31 +242,30 @@ function Flagging({ target, userName, settings }: FlaggingProps) {
           </button>
         </div>
       ) : null}
-      <p class={`notice ${notice?.tone ?? ''}`} role="status" data-testid="wl-flag-status">
-        {notice?.text ?? ''}
-      </p>
       {form ? (
-        <FlagFormView
-          form={form}
-          errors={errors}
-          busy={busy}
-          editing={!!editingId}
-          attempt={attempt}
-          onInput={onInput}
-          onSave={() => void save()}
-        />
+        <FlagFormView form={form} errors={errors} busy={busy} attempt={attempt} onInput={onInput} onSave={() => void save()} />
       ) : (
         <p class="muted">Loading…</p>
       )}
       <MyFlags all={all} userName={userName} editingId={editingId} onEdit={editFlag} onDelete={(rel) => void remove(rel)} />
-      {undo ? (
-        <div class="toast" role="status">
-          <span>Deleted {flagTitle(undo)}.</span>
-          <button type="button" ref={undoButton} data-testid="wl-flag-undo" onClick={() => void undoDelete()}>
-            Undo
-          </button>
-        </div>
-      ) : null}
+      {/* Always on view, whatever is scrolled: Save, and what just happened. */}
+      <footer class="save-bar">
+        {undo ? (
+          <div class="undo" role="status">
+            <span>Deleted {flagTitle(undo)}.</span>
+            <button type="button" ref={undoButton} data-testid="wl-flag-undo" onClick={() => void undoDelete()}>
+              Undo
+            </button>
+          </div>
+        ) : (
+          <p class={`notice ${notice?.tone ?? ''}`} role="status" aria-live="polite" data-testid="wl-flag-status">
+            {notice?.text ?? ''}
+          </p>
+        )}
+        <button type="submit" form={FLAG_FORM_ID} class="primary" data-testid="wl-flag-save" disabled={busy || !form}>
+          {editingId ? 'Save changes' : 'Save flag'}
+        </button>
+      </footer>
     </main>
   );
 }

@@ -1,6 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import { errorMessage } from '../../../components/error-message';
 import { computeInsights, type Insights, type ItemUsage, type Tally } from '../../../lib/insights/aggregate';
+import { useSettings } from '../../../components/useSettings';
+import { OBJECTION_WORDS } from '../../../components/words';
+import { AwaitingVerdicts } from './AwaitingVerdicts';
 import { BarChart } from './BarChart';
 import { ExportActivities } from './ExportActivities';
 import { useInsightSources } from './useInsightSources';
@@ -12,10 +15,13 @@ const COLORS = { shares: '#0a66c2', copies: '#7a5af8', inserts: '#e8871e', intro
 export function InsightsSection() {
   const { value: sources, error } = useInsightSources();
   const insights = useMemo(() => (sources ? computeInsights(sources) : undefined), [sources]);
+  const titles = useMemo(() => new Map((sources?.content ?? []).map((item) => [item.id, item.title])), [sources]);
+  const [settings] = useSettings();
   return (
     <section class="insights" aria-labelledby="insights-h" data-testid="wl-insights">
       <h2 id="insights-h">Insights</h2>
       {error ? <p class="error" role="alert">Could not read activity: {errorMessage(error)}</p> : null}
+      {sources ? <AwaitingVerdicts activities={sources.activities} feedback={sources.feedback} titles={titles} actor={settings.name} /> : null}
       {insights ? <InsightsBody insights={insights} /> : error ? null : <p class="muted">Loading…</p>}
       <h3>Export</h3>
       <ExportActivities />
@@ -23,37 +29,48 @@ export function InsightsSection() {
   );
 }
 
+function percent(ratio: number): string {
+  return `${Math.round(ratio * 100)}%`;
+}
+
+/** Below this many answers a percentage says more about chance than about the content. */
+const FEW_ANSWERS = 5;
+
 function InsightsBody({ insights }: { insights: Insights }) {
   const { goals, weeks } = insights;
-  const trustPercent = goals.trust.ratio === null ? '–' : `${Math.round(goals.trust.ratio * 100)}%`;
+  const { trust } = goals;
+  // What the percentage rests on, said beside it.
+  const answers = trust.worked + trust.didntLand;
   return (
     <>
       <div class="goals">
         <article class="goal" data-testid="wl-insight-awareness" data-shares={goals.awareness.shares}>
           <h3>Awareness</h3>
           <p class="figure">{goals.awareness.shares}</p>
-          <p class="muted">{goals.awareness.shares === 1 ? 'post shared' : 'posts shared'} to LinkedIn</p>
+          <p class="muted">
+            {goals.awareness.shares === 1 ? 'time a rep opened' : 'times reps opened'} LinkedIn's post box with an approved post (posting is
+            theirs to finish)
+          </p>
         </article>
-        <article
-          class="goal"
-          data-testid="wl-insight-revenue"
-          data-intros={goals.revenue.introsRequested}
-          data-prospects={goals.revenue.prospectsReached}
-        >
-          <h3>Revenue</h3>
+        <article class="goal" data-testid="wl-insight-revenue" data-intros={goals.revenue.introsRequested} data-prospects={goals.revenue.prospectsReached}>
+          <h3>Outreach</h3>
           <dl>
-            <dt>Intros requested</dt>
+            <dt>Intro requests sent</dt>
             <dd>{goals.revenue.introsRequested}</dd>
-            <dt>Prospects reached with an item</dt>
+            <dt>Prospects an item was used for</dt>
             <dd>{goals.revenue.prospectsReached}</dd>
           </dl>
+          <p class="muted small">Copied, inserted or shared; whether it was sent is the rep's to say.</p>
         </article>
-        <article class="goal" data-testid="wl-insight-trust" data-worked={goals.trust.worked} data-didnt={goals.trust.didntLand}>
+        <article class="goal" data-testid="wl-insight-trust" data-worked={trust.worked} data-didnt={trust.didntLand} data-answers={answers}>
           <h3>Trust</h3>
-          <p class="figure">{trustPercent}</p>
-          <p class="muted">
-            worked {goals.trust.worked} · didn't land {goals.trust.didntLand}
+          <p class="figure">{trust.ratio === null ? '–' : percent(trust.ratio)}</p>
+          <p class="muted" data-testid="wl-insight-trust-basis">
+            {answers === 0
+              ? 'No rep has said yet whether a message landed.'
+              : `landed, from ${answers} ${answers === 1 ? 'answer' : 'answers'}: ${trust.worked} worked, ${trust.didntLand} didn't land`}
           </p>
+          {answers > 0 && answers < FEW_ANSWERS ? <p class="warn small">Too few answers to go by yet.</p> : null}
         </article>
       </div>
 
@@ -69,7 +86,7 @@ function InsightsBody({ insights }: { insights: Insights }) {
               { label: 'Shares', data: weeks.map((w) => w.shares), color: COLORS.shares },
               { label: 'Copies', data: weeks.map((w) => w.copies), color: COLORS.copies },
               { label: 'Inserts', data: weeks.map((w) => w.inserts), color: COLORS.inserts },
-              { label: 'Intros requested', data: weeks.map((w) => w.intros), color: COLORS.intros },
+              { label: 'Intro requests sent', data: weeks.map((w) => w.intros), color: COLORS.intros },
             ]}
           />
           <details>
@@ -148,14 +165,14 @@ function InsightsBody({ insights }: { insights: Insights }) {
         <p class="muted">Every approved item has been used at least once.</p>
       )}
 
-      <h3>Intros requested</h3>
+      <h3>Intro requests sent</h3>
       {insights.intros.requests.length ? (
         <div class="grid" data-testid="wl-intros">
           <TallyTable caption="By whom" rows={insights.intros.byActor} />
           <TallyTable caption="To whom (who knows them)" rows={insights.intros.byKnownBy} />
         </div>
       ) : (
-        <p class="muted">No intro requested yet.</p>
+        <p class="muted">No intro request sent yet: one counts once the note is copied or emailed.</p>
       )}
 
       <h3>Objections heard</h3>
@@ -164,7 +181,7 @@ function InsightsBody({ insights }: { insights: Insights }) {
           {insights.objections.map((group) => (
             <details key={group.tag} data-tag={group.tag}>
               <summary>
-                {group.tag}: {group.count}
+                {OBJECTION_WORDS[group.tag as keyof typeof OBJECTION_WORDS] ?? group.tag}: {group.count}
               </summary>
               <ul>
                 {group.heard.map((heard, index) => (

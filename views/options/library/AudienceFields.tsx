@@ -29,7 +29,11 @@ export function AudienceFields({ form, issues, update }: Props) {
   return (
     <fieldset class="wl-lib-audience">
       <legend>Audience</legend>
-      <p class="muted">Leave it all empty for content any prospect may get. Any one match is enough.</p>
+      <p class="muted" data-testid="wl-lib-audience-rule">
+        Leave it all empty for content any prospect may get. Every kind you fill in must fit (any one value within it; a kind
+        the profile does not show is skipped), and title keywords match whole words in their forms, languages and
+        abbreviations: “finance” fits “Financial”, “CFO” and “Directora Financiera”.
+      </p>
       {LIST_FIELDS.map(({ field, label, placeholder, hint }) => (
         <label key={field}>
           {label} <span class="muted">(comma-separated{hint ? `; ${hint}` : ''})</span>

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { TOKENS, unknownTokens } from '../../../lib/model/content';
 import { personalize, valuesFor } from '../../../lib/personalize';
-import type { FieldIssues } from '../../../lib/library/item-form';
+import { prospectTokensIn } from '../../../lib/personalize/gaps';
+import { unknownTokenMessage, type FieldIssues } from '../../../lib/library/item-form';
 import { DEFAULT_SAMPLE, SAMPLE_PROSPECTS } from '../../../lib/library/sample-prospects';
 import { PersonalizedText } from '../../../components/PersonalizedText';
 import { FieldError } from '../../../components/FieldError';
@@ -9,13 +10,15 @@ import { Hint, issueOf, issueProps } from './fields';
 
 type Props = {
   body: string;
+  /** Posts are shared publicly: prospect tokens keep them from being shared. */
+  kind: string;
   onChange(body: string): void;
   issues: FieldIssues;
   senderName: string;
 };
 
 /** The body with its tokens one click away, unknown tokens flagged as you type, and a live preview. */
-export function BodyEditor({ body, onChange, issues, senderName }: Props) {
+export function BodyEditor({ body, kind, onChange, issues, senderName }: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [sampleId, setSampleId] = useState(DEFAULT_SAMPLE.id);
   const sample = SAMPLE_PROSPECTS.find((prospect) => prospect.id === sampleId) ?? DEFAULT_SAMPLE;
@@ -38,10 +41,12 @@ export function BodyEditor({ body, onChange, issues, senderName }: Props) {
   const unknown = unknownTokens(body);
   // Until a save is tried, the live check is the only body issue; after it, the schema's too.
   const liveIssues: FieldIssues = unknown.length
-    ? { ...issues, body: [...new Set([...unknown.map((token) => `unknown token {{${token}}}`), ...(issues.body ?? [])])] }
+    ? { ...issues, body: [...new Set([...unknown.map((token) => unknownTokenMessage(`{{${token}}}`)), ...(issues.body ?? [])])] }
     : issues;
   const segments = personalize(body, valuesFor(sample.profile, { name: senderName }));
-  const gaps = segments.filter((segment) => segment.kind === 'gap').length;
+  // A token Warmline does not know is refused on save; only known ones are gaps a rep fills.
+  const gaps = segments.filter((segment) => segment.kind === 'gap' && !unknown.includes(segment.token)).length;
+  const publicPost = kind === 'post' && prospectTokensIn(body).length > 0;
 
   return (
     <div class="wl-lib-body">
@@ -85,8 +90,15 @@ export function BodyEditor({ body, onChange, issues, senderName }: Props) {
         </div>
         {gaps ? (
           <p class="warn">
-            {gaps === 1 ? 'One marked gap' : `${gaps} marked gaps`}: the rep fills these in
-            {senderName ? '' : ' (set your name in Settings to fill the sender)'}.
+            {gaps === 1 ? 'One value is' : `${gaps} values are`} not known for this sample: the rep fills {gaps === 1 ? 'it' : 'them'} in
+            before sending{senderName ? '' : ' (your own name comes from Settings)'}.
+          </p>
+        ) : null}
+        {unknown.length ? <p class="error">{unknown.map((token) => `{{${token}}}`).join(', ')} cannot be saved: it is not a token Warmline fills in.</p> : null}
+        {publicPost ? (
+          <p class="warn" data-testid="wl-lib-post-names">
+            A post is shared publicly, where it is never filled with one prospect’s details: reps can copy it into a message, but not
+            share it, while it names the prospect.
           </p>
         ) : null}
       </div>

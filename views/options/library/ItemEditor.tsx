@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { putContent } from '../../../lib/db';
 import { availabilityOf } from '../../../lib/library/expiry';
 import { emptyForm, formFromItem, itemFromForm, type FieldIssues, type ItemForm } from '../../../lib/library/item-form';
@@ -25,10 +25,25 @@ type Props = {
 
 type Transition = (item: ContentItem, now: Date) => Promise<ContentItem | undefined>;
 
+/** What a save means for reps, in a sentence. */
+const SAVED_WORDS: Record<ReturnType<typeof availabilityOf>, string> = {
+  draft: 'Saved as a draft: reps see it once it is approved.',
+  live: 'Saved. It is approved and reps see it now.',
+  scheduled: 'Saved. It is approved; reps see it from its start date.',
+  expired: 'Saved. It is approved but has expired, so reps do not see it.',
+  retired: 'Saved. It is retired: reps do not see it.',
+};
+
 /** Create or edit one library item; validated with the ContentItem schema, issues shown by field. */
 export function ItemEditor({ stored, newId, settings, requestApprover, onClose }: Props) {
   const [form, setForm] = useState<ItemForm>(() => (stored ? formFromItem(stored) : emptyForm(newId, settings.name)));
-  const [issues, setIssues] = useState<FieldIssues>({});
+  // After a save was refused, every change checks the form again: an error that no longer applies goes at once.
+  const [attempted, setAttempted] = useState(false);
+  const issues = useMemo<FieldIssues>(() => {
+    if (!attempted) return {};
+    const result = itemFromForm(form, new Date());
+    return result.ok ? {} : result.issues;
+  }, [form, attempted]);
   const [message, setMessage] = useState<{ text: string; kind: 'ok' | 'error' | 'warn' } | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -46,11 +61,11 @@ export function ItemEditor({ stored, newId, settings, requestApprover, onClose }
     const now = new Date();
     const result = itemFromForm(form, now);
     if (!result.ok) {
-      setIssues(result.issues);
-      setMessage({ text: 'Not saved: fix the fields marked below.', kind: 'error' });
+      setAttempted(true);
+      setMessage({ text: 'Not saved: fix the fields marked in red.', kind: 'error' });
       return;
     }
-    setIssues({});
+    setAttempted(false);
     setBusy(true);
     try {
       const next = transition ? await transition(result.item, now) : result.item;
@@ -62,7 +77,7 @@ export function ItemEditor({ stored, newId, settings, requestApprover, onClose }
       setMessage(
         sentBack
           ? { text: 'Saved. The wording changed, so it is a draft again until it is approved.', kind: 'warn' }
-          : { text: `Saved (${record.status}).`, kind: 'ok' },
+          : { text: SAVED_WORDS[availabilityOf(record, now)], kind: 'ok' },
       );
     } catch (error) {
       setMessage({ text: `Not saved: ${errorMessage(error)}`, kind: 'error' });
@@ -144,7 +159,7 @@ export function ItemEditor({ stored, newId, settings, requestApprover, onClose }
             <FieldError {...issueOf(issues, 'title')} />
           </label>
         </div>
-        <BodyEditor body={form.body} onChange={(body) => update({ body })} issues={issues} senderName={settings.name} />
+        <BodyEditor body={form.body} kind={form.kind} onChange={(body) => update({ body })} issues={issues} senderName={settings.name} />
         <div class="grid">
           <label>
             Link to share (optional, https:)

@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { availabilityOf } from '../../../lib/library/expiry';
 import { canDelete } from '../../../lib/library/lifecycle';
 import { buildIndex, filterIndex, type LibraryFilters, type StatusFilter } from '../../../lib/library/search';
+import { keepOrder } from '../../../lib/library/stable-order';
 import { CONTENT_KINDS, isPackOrigin, originName, type StoredContent } from '../../../lib/model';
 import { StatusBadge } from './StatusBadge';
 import { KIND_WORDS } from '../../../components/words';
@@ -10,11 +11,21 @@ export const PAGE_SIZE = 100;
 
 export type RowAction = 'edit' | 'duplicate' | 'approve' | 'retire' | 'reopen' | 'delete';
 
+/** What a row shows in place of its buttons: a delete to confirm, or what just happened (with Undo). */
+export type RowState =
+  | { id: string; kind: 'confirm-delete' }
+  | { id: string; kind: 'done'; text: string; tone: 'ok' | 'error'; undo?: () => void };
+
 type Props = {
   items: StoredContent[];
+  /** Deleted items still offered for Undo: they keep their row. */
+  deleted: ReadonlyMap<string, StoredContent>;
   filters: LibraryFilters;
   onFilters(filters: LibraryFilters): void;
   onAction(action: RowAction, item: StoredContent): void;
+  rowState: RowState | null;
+  onConfirmDelete(item: StoredContent): void;
+  onCancel(): void;
 };
 
 const STATUS_OPTIONS: Array<[StatusFilter, string]> = [
@@ -52,13 +63,28 @@ function FilterSelect({ label, name, value, options, onChange }: FilterSelectPro
   );
 }
 
+/**
+ * The rows in the order they hold while someone works: set when the filters change, then kept
+ * (lib/library/stable-order.ts), so a retired or approved row stays where it was and the next
+ * row's buttons do not slide under the cursor.
+ */
+function useStableRows(found: StoredContent[], all: StoredContent[], deleted: ReadonlyMap<string, StoredContent>, filters: LibraryFilters): StoredContent[] {
+  const order = useRef<{ filters: LibraryFilters; ids: string[] } | null>(null);
+  const byId = new Map(all.map((item) => [item.id, item]));
+  const fresh = found.map((item) => item.id);
+  if (!order.current || order.current.filters !== filters) order.current = { filters, ids: fresh };
+  else order.current.ids = keepOrder(order.current.ids, fresh, new Set([...byId.keys(), ...deleted.keys()]));
+  return order.current.ids.map((id) => byId.get(id) ?? deleted.get(id)).filter((item): item is StoredContent => item !== undefined);
+}
+
 /** Search and filters over the whole library; renders one page of rows at a time. */
-export function LibraryList({ items, filters, onFilters, onAction }: Props) {
+export function LibraryList({ items, deleted, filters, onFilters, onAction, rowState, onConfirmDelete, onCancel }: Props) {
   // Lowercased once per data load; each keystroke only scans the prepared strings.
   const index = useMemo(() => buildIndex(items), [items]);
   const [shown, setShown] = useState(PAGE_SIZE);
   const now = new Date();
   const found = useMemo(() => filterIndex(index, filters, now), [index, filters]);
+  const rows = useStableRows(found, items, deleted, filters);
   const set = (patch: Partial<LibraryFilters>) => {
     setShown(PAGE_SIZE);
     onFilters({ ...filters, ...patch });
@@ -101,7 +127,7 @@ export function LibraryList({ items, filters, onFilters, onAction }: Props) {
           </button>
         ) : null}
       </p>
-      {found.length ? (
+      {rows.length ? (
         <table class="wl-lib-table">
           <thead>
             <tr>
@@ -115,9 +141,21 @@ export function LibraryList({ items, filters, onFilters, onAction }: Props) {
             </tr>
           </thead>
           <tbody>
-            {found.slice(0, shown).map((item) => (
-              <Row key={item.id} item={item} now={now} onAction={onAction} />
-            ))}
+            {rows.slice(0, shown).map((item) =>
+              deleted.has(item.id) ? (
+                <DeletedRow key={item.id} item={item} state={rowState?.id === item.id ? rowState : null} />
+              ) : (
+                <Row
+                  key={item.id}
+                  item={item}
+                  now={now}
+                  onAction={onAction}
+                  state={rowState?.id === item.id ? rowState : null}
+                  onConfirmDelete={onConfirmDelete}
+                  onCancel={onCancel}
+                />
+              ),
+            )}
           </tbody>
         </table>
       ) : (
@@ -134,7 +172,30 @@ export function LibraryList({ items, filters, onFilters, onAction }: Props) {
   );
 }
 
-function Row({ item, now, onAction }: { item: StoredContent; now: Date; onAction: Props['onAction'] }) {
+/** What just happened to this row, with Undo while it is offered. */
+function Done({ state }: { state: Extract<RowState, { kind: 'done' }> }) {
+  return (
+    <span class={`wl-lib-done ${state.tone}`} role="status" data-testid="wl-lib-row-notice">
+      {state.text}{' '}
+      {state.undo ? (
+        <button type="button" class="link" data-testid="wl-lib-row-undo" onClick={state.undo}>
+          Undo
+        </button>
+      ) : null}
+    </span>
+  );
+}
+
+type RowProps = {
+  item: StoredContent;
+  now: Date;
+  onAction: Props['onAction'];
+  state: RowState | null;
+  onConfirmDelete(item: StoredContent): void;
+  onCancel(): void;
+};
+
+function Row({ item, now, onAction, state, onConfirmDelete, onCancel }: RowProps) {
   const act = (action: RowAction) => () => onAction(action, item);
   const label = (verb: string) => `${verb}: ${item.title}`;
   return (
@@ -161,30 +222,62 @@ function Row({ item, now, onAction }: { item: StoredContent; now: Date; onAction
         <time dateTime={item.updatedAt}>{new Date(item.updatedAt).toLocaleDateString()}</time>
       </td>
       <td class="wl-lib-row-actions">
-        <button type="button" data-testid="wl-lib-row-duplicate" onClick={act('duplicate')} aria-label={label('Duplicate')}>
-          Duplicate
-        </button>
-        {item.status === 'draft' ? (
-          <button type="button" data-testid="wl-lib-row-approve" onClick={act('approve')} aria-label={label('Approve')}>
-            Approve
-          </button>
-        ) : null}
-        {item.status === 'approved' ? (
-          <button type="button" data-testid="wl-lib-row-retire" onClick={act('retire')} aria-label={label('Retire')}>
-            Retire
-          </button>
-        ) : null}
-        {item.status === 'retired' ? (
-          <button type="button" data-testid="wl-lib-row-reopen" onClick={act('reopen')} aria-label={label('Back to draft')}>
-            Back to draft
-          </button>
-        ) : null}
-        {canDelete(item) ? (
-          <button type="button" data-testid="wl-lib-row-delete" onClick={act('delete')} aria-label={label('Delete')}>
-            Delete
-          </button>
-        ) : null}
+        {state?.kind === 'confirm-delete' ? (
+          <span class="wl-lib-confirm" role="group" aria-label={label('Delete this draft?')} data-testid="wl-lib-confirm-delete">
+            <span>Delete this draft?</span>
+            <button type="button" class="danger primary" data-testid="wl-lib-confirm-delete-yes" onClick={act('delete')}>
+              Delete
+            </button>
+            {/* The safe choice has the focus, so Enter does not delete by accident. */}
+            <button type="button" autoFocus onClick={onCancel}>
+              Keep it
+            </button>
+          </span>
+        ) : (
+          <>
+            <button type="button" data-testid="wl-lib-row-duplicate" onClick={act('duplicate')} aria-label={label('Duplicate')}>
+              Duplicate
+            </button>
+            {item.status === 'draft' ? (
+              <button type="button" data-testid="wl-lib-row-approve" onClick={act('approve')} aria-label={label('Approve')}>
+                Approve
+              </button>
+            ) : null}
+            {item.status === 'approved' ? (
+              <button type="button" data-testid="wl-lib-row-retire" onClick={act('retire')} aria-label={label('Retire')}>
+                Retire
+              </button>
+            ) : null}
+            {item.status === 'retired' ? (
+              <button type="button" data-testid="wl-lib-row-reopen" onClick={act('reopen')} aria-label={label('Back to draft')}>
+                Back to draft
+              </button>
+            ) : null}
+            {canDelete(item) ? (
+              <button type="button" class="danger" data-testid="wl-lib-row-delete" onClick={() => onConfirmDelete(item)} aria-label={label('Delete')}>
+                Delete
+              </button>
+            ) : null}
+          </>
+        )}
+        {/* Under the buttons, in the room the row already has: nothing below it moves. */}
+        {state?.kind === 'done' ? <Done state={state} /> : null}
       </td>
+    </tr>
+  );
+}
+
+/** A deleted item keeps its row while Undo is offered. */
+function DeletedRow({ item, state }: { item: StoredContent; state: RowState | null }) {
+  return (
+    <tr class="wl-lib-deleted" data-testid="wl-lib-row-deleted" data-content-id={item.id}>
+      <td>
+        <s>{item.title}</s>
+      </td>
+      <td colSpan={3} class="muted">
+        Deleted
+      </td>
+      <td class="wl-lib-row-actions">{state?.kind === 'done' ? <Done state={state} /> : null}</td>
     </tr>
   );
 }

@@ -1,6 +1,7 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
-import { deleteContent, putContent } from '../../../lib/db';
-import { availabilityOf } from '../../../lib/library/expiry';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { deleteContent, putContent, saveSettings } from '../../../lib/db';
+import { availabilityOf, type Availability } from '../../../lib/library/expiry';
+import { UNDO_MS } from '../../../lib/flags/undo';
 import { approve, duplicateOf, LOCAL_META, newContentId, reopen, retire, toStored } from '../../../lib/library/lifecycle';
 import { NO_FILTERS, type LibraryFilters } from '../../../lib/library/search';
 import type { StoredContent } from '../../../lib/model';
@@ -8,7 +9,7 @@ import { useSettings } from '../../../components/useSettings';
 import { ApproverPrompt } from './ApproverPrompt';
 import { ExpiringPanel } from './ExpiringPanel';
 import { ItemEditor } from './ItemEditor';
-import { LibraryList, type RowAction } from './LibraryList';
+import { LibraryList, type RowAction, type RowState } from './LibraryList';
 import { NewForYou } from '../../../components/NewForYou';
 import { useUnseenFromStore } from '../../../components/useUnseenFromStore';
 import { errorMessage } from '../../../components/error-message';
@@ -17,17 +18,31 @@ import './library.css';
 
 type Editing = { id: string; isNew: boolean };
 
+
+/** What an approval means for reps, in a sentence. */
+const APPROVED_WORDS: Record<Availability, string> = {
+  live: 'Approved: reps see it now.',
+  scheduled: 'Approved: reps see it from its start date.',
+  expired: 'Approved, but it has expired: reps do not see it.',
+  draft: 'Saved as a draft.',
+  retired: 'Retired.',
+};
+
 /** Marketing's library: curate, approve, schedule, target and retire the content reps are offered. */
 export function LibrarySection() {
   const { items, error } = useLibraryItems();
-  const [settings] = useSettings();
-  const unseen = useUnseenFromStore();
+  const [settings, settingsLoaded] = useSettings();
+  // Until the settings are read the role is not known: neither view's extras show yet.
+  const rep = settingsLoaded && settings.role === 'rep';
+  const unseen = useUnseenFromStore(settings.name);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [askApprover, setAskApprover] = useState<((name: string | undefined) => void) | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState<StoredContent | null>(null);
-  const [status, setStatus] = useState<{ text: string; error?: boolean }>({ text: '' });
+  const [rowState, setRowState] = useState<RowState | null>(null);
+  const [deleted, setDeleted] = useState<ReadonlyMap<string, StoredContent>>(new Map());
+  const timer = useRef<number | undefined>(undefined);
   const listTop = useRef<HTMLHeadingElement>(null);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   const all = items ?? [];
   const expiredCount = useMemo(() => all.filter((item) => availabilityOf(item, new Date()) === 'expired').length, [all]);
@@ -38,40 +53,73 @@ export function LibrarySection() {
     return new Promise((resolve) => setAskApprover(() => resolve));
   };
 
-  const store = async (record: StoredContent, done: string) => {
+  /** One current status: the row just acted on says what happened, with Undo for a while; older ones go. */
+  const done = (id: string, text: string, undo?: () => Promise<void>) => {
+    clearTimeout(timer.current);
+    const undoing = undo
+      ? async () => {
+          clearTimeout(timer.current);
+          try {
+            await undo();
+            setRowState({ id, kind: 'done', tone: 'ok', text: 'Undone.' });
+          } catch (failure) {
+            setRowState({ id, kind: 'done', tone: 'error', text: `Not undone: ${errorMessage(failure)}` });
+          }
+          timer.current = window.setTimeout(() => setRowState(null), UNDO_MS / 2);
+        }
+      : undefined;
+    setRowState({ id, kind: 'done', tone: 'ok', text, ...(undoing ? { undo: () => void undoing() } : {}) });
+    timer.current = window.setTimeout(() => {
+      setRowState(null);
+      setDeleted(new Map());
+    }, UNDO_MS);
+  };
+  const failed = (id: string, verb: string, failure: unknown) => setRowState({ id, kind: 'done', tone: 'error', text: `Not ${verb}: ${errorMessage(failure)}` });
+
+  /** Stores the new version; Undo puts back exactly the record that was there. */
+  const change = async (before: StoredContent, after: StoredContent, text: string) => {
     try {
-      await putContent(record);
-      setStatus({ text: done });
+      await putContent(after);
+      done(before.id, text, () => putContent(before));
     } catch (failure) {
-      setStatus({ text: `Not saved: ${errorMessage(failure)}`, error: true });
+      failed(before.id, 'saved', failure);
     }
   };
 
   const onAction = async (action: RowAction, item: StoredContent) => {
     const now = new Date();
     if (action === 'edit') return setEditing({ id: item.id, isNew: false });
-    if (action === 'delete') return setConfirmDelete(item);
+    if (action === 'delete') {
+      try {
+        await deleteContent(item.id);
+        setDeleted((current) => new Map([...current, [item.id, item]]));
+        done(item.id, 'Deleted.', async () => {
+          await putContent(item);
+          setDeleted((current) => new Map([...current].filter(([id]) => id !== item.id)));
+        });
+      } catch (failure) {
+        failed(item.id, 'deleted', failure);
+      }
+      return;
+    }
     if (action === 'duplicate') {
-      const copy = duplicateOf(item, newContentId(), now);
-      return store({ ...copy, meta: LOCAL_META }, `Copied as a draft: “${copy.title}”.`);
+      const copy: StoredContent = { ...duplicateOf(item, newContentId(), now), meta: LOCAL_META };
+      try {
+        await putContent(copy);
+        done(copy.id, 'Copied as a draft.', () => deleteContent(copy.id));
+      } catch (failure) {
+        failed(item.id, 'copied', failure);
+      }
+      return;
     }
     if (action === 'approve') {
       const name = await requestApprover();
-      if (!name) return setStatus({ text: 'Not approved: an approver name is needed.', error: true });
-      return store(toStored(approve(item, name, now), item, now), `Approved “${item.title}”.`);
+      if (!name) return setRowState({ id: item.id, kind: 'done', tone: 'error', text: 'Not approved: an approver’s name is needed.' });
+      const approved = toStored(approve(item, name, now), item, now);
+      return change(item, approved, APPROVED_WORDS[availabilityOf(approved, now)]);
     }
-    if (action === 'retire') return store(toStored(retire(item, now), item, now), `Retired “${item.title}”: reps no longer see it.`);
-    return store(toStored(reopen(item, now), item, now), `“${item.title}” is a draft again.`);
-  };
-
-  const reallyDelete = async (item: StoredContent) => {
-    setConfirmDelete(null);
-    try {
-      await deleteContent(item.id);
-      setStatus({ text: `Deleted the draft “${item.title}”.` });
-    } catch (failure) {
-      setStatus({ text: `Not deleted: ${errorMessage(failure)}`, error: true });
-    }
+    if (action === 'retire') return change(item, toStored(retire(item, now), item, now), 'Retired: reps no longer see it.');
+    return change(item, toStored(reopen(item, now), item, now), 'Back to draft: reps no longer see it.');
   };
 
   const closeEditor = () => {
@@ -106,7 +154,19 @@ export function LibrarySection() {
 
   return (
     <div class="wl-lib" data-testid="wl-lib">
-      <NewForYou {...unseen} />
+      {rep ? (
+        <div class="rep-note" data-testid="wl-lib-rep-note">
+          <p>
+            <strong>Editing the library is marketing’s job.</strong> As a rep you get its approved items beside each profile, and
+            the newest here.
+          </p>
+          <button type="button" class="link" onClick={() => void saveSettings({ role: 'marketer' })}>
+            I curate our library: switch to the marketer’s view
+          </button>
+        </div>
+      ) : null}
+      {/* News is for the people who use the library, not for those who write it. */}
+      {rep ? <NewForYou compact {...unseen} /> : null}
       <section aria-labelledby="wl-lib-h">
         <div class="row wl-lib-head">
           <h2 id="wl-lib-h" tabIndex={-1} ref={listTop}>
@@ -118,23 +178,6 @@ export function LibrarySection() {
         </div>
         <p class="muted">Only approved items that are in date reach reps. Retire what should stop; delete only drafts.</p>
         {prompt}
-        {confirmDelete ? (
-          <div class="card wl-lib-confirm" role="alertdialog" aria-labelledby="wl-lib-confirm-h" data-testid="wl-lib-confirm-delete">
-            <p id="wl-lib-confirm-h">Delete the draft “{confirmDelete.title}”? This cannot be undone.</p>
-            <div class="actions">
-              <button type="button" class="primary" data-testid="wl-lib-confirm-delete-yes" onClick={() => reallyDelete(confirmDelete)}>
-                Delete
-              </button>
-              {/* The safe choice has the focus, so Enter does not delete by accident. */}
-              <button type="button" autoFocus onClick={() => setConfirmDelete(null)}>
-                Keep it
-              </button>
-            </div>
-          </div>
-        ) : null}
-        <p role="status" aria-live="polite" data-testid="wl-lib-status" class={status.error ? 'error' : ''}>
-          {status.text}
-        </p>
         {error ? <p role="alert" class="error">Could not read the library: {errorMessage(error)}</p> : null}
         {items ? (
           <>
@@ -144,7 +187,16 @@ export function LibrarySection() {
               onOpen={(item) => setEditing({ id: item.id, isNew: false })}
               onShowExpired={() => setFilters({ ...NO_FILTERS, status: 'expired' })}
             />
-            <LibraryList items={all} filters={filters} onFilters={setFilters} onAction={onAction} />
+            <LibraryList
+              items={all}
+              deleted={deleted}
+              filters={filters}
+              onFilters={setFilters}
+              onAction={(action, item) => void onAction(action, item)}
+              rowState={rowState}
+              onConfirmDelete={(item) => setRowState({ id: item.id, kind: 'confirm-delete' })}
+              onCancel={() => setRowState(null)}
+            />
           </>
         ) : (
           <p class="muted">Loading the library…</p>

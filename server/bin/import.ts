@@ -1,0 +1,3 @@
+import './resolve-ts.ts';
+
+await import('../cli/import.ts');
