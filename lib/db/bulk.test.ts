@@ -123,8 +123,7 @@ describe('applyImport', () => {
     await expectOnlySeed();
   });
 
-  // 100,000 take ~10 s here, ~7 s of it fake-indexeddb's own per-request cost (which grows faster
-  // than linearly); 20,000 keep the suite quick. The bound guards against gross regressions.
+  // 20,000 keep the suite quick under fake-indexeddb; the 100,000-row import is timed by `npm run bench`.
   it('writes a large import in one go', { timeout: 30_000 }, async () => {
     const relationships: Array<{ rel: Relationship; meta: typeof FROM_PACK }> = [];
     for (let i = 0; i < BULK; i++) {
@@ -137,13 +136,10 @@ describe('applyImport', () => {
         meta: FROM_PACK,
       });
     }
-    const started = performance.now();
     await applyImport({ content: [], relationships });
-    const seconds = (performance.now() - started) / 1000;
     expect(await countRelationships()).toBe(BULK + 1);
     expect((await relationshipsByKeys({ personSlug: 'person-19999' })).map((r) => r.id)).toEqual(['bulk-19999']);
     expect(await relationshipsByKeys({ companyKey: 'company 7' })).toHaveLength(BULK / 500);
-    expect(seconds).toBeLessThan(5);
   });
 });
 

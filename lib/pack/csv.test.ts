@@ -162,19 +162,15 @@ describe('parseRelationshipsCsv', () => {
     expect(errors[0]?.where).toMatch(/^row \d+$/);
   });
 
-  it('parses 100,000 rows in a couple of seconds', () => {
+  // Its speed is `npm run bench`'s to measure (the CSV import figures), never a timed assertion.
+  it('parses 100,000 rows, each one its own person', () => {
     const template = row({ ...JANE, person_name: 'Person #', person_profile_url: 'https://www.linkedin.com/in/p-#/', known_by_email: 'sam@example.com', notes: 'Met, at "a" conference' });
     const lines = [HEADER];
     for (let i = 0; i < 100_000; i++) lines.push(template.replaceAll('#', String(i)));
     const text = lines.join('\r\n');
-    const started = performance.now();
     const result = parseRelationshipsCsv(text, NOW);
-    const elapsed = performance.now() - started;
     expect(result.ok).toBe(true);
     if (result.ok) expect(new Set(result.unkeyed.map((row) => row.identity)).size).toBe(100_000);
-    console.info(`parseRelationshipsCsv: 100,000 rows in ${Math.round(elapsed)} ms`);
-    // About 1.5 s on an idle machine; the bound leaves room for a busy test run.
-    expect(elapsed).toBeLessThan(8000);
   }, 30_000);
 });
 
