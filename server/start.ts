@@ -20,12 +20,16 @@ export type Running = { url: string; adminUrl: string; db: Db; close(): Promise<
 const TIDY_EVERY_MS = 60 * 60 * 1000;
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost', '0.0.0.0', '::']);
 
-export async function startServer(config: Config, log: (line: string) => void = console.log): Promise<Running> {
+/**
+ * `given`: a database already opened and migrated (tests run the server in-process on PGlite in
+ * memory); the data folder then holds only the admin secret, and no lock.
+ */
+export async function startServer(config: Config, log: (line: string) => void = console.log, given?: Db): Promise<Running> {
   ensureDataDir(config.dataDir);
-  const lock = config.databaseUrl ? null : await lockData(config.dataDir);
-  let db: Db | undefined;
+  const lock = config.databaseUrl || given ? null : await lockData(config.dataDir);
+  let db: Db | undefined = given;
   try {
-    db = await openDatabase(config);
+    db ??= await openDatabase(config);
     const opened = db;
     const hub = new PokeHub((token) => callerForToken(opened, token), config.heartbeatSeconds * 1000);
     const unlisten = await db.listen(POKE_CHANNEL, (payload) => hub.notify(payload));

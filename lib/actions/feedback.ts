@@ -1,5 +1,5 @@
 /** A rep's verdict on an item they used: a Feedback record and its Activity, written together, and its undo. */
-import { addFeedbackWithActivity, removeFeedback } from '../db';
+import { storeFeedback, takeBackFeedback } from '../sync/local-writes';
 import type { Activity, Feedback } from '../model/activity';
 import type { ProfileSnapshot } from '../model/profile';
 import type { ObjectionTag } from '../model/vocabulary';
@@ -29,7 +29,7 @@ export async function recordFeedback(
   };
   if (feedback.objection && !feedback.objection.text) throw new Error('Say in a few words what the objection was.');
   const activity = activityFor('feedback', profile, { ...details, feedbackId: feedback.id }, now);
-  await addFeedbackWithActivity(feedback, activity);
+  await storeFeedback(feedback, activity);
   return { feedback, activity };
 }
 
@@ -38,7 +38,7 @@ export async function recordFeedback(
  * so an undo cannot rewrite what was reported long ago.
  */
 export async function undoFeedback(id: string, now = new Date()): Promise<{ ok: true } | { ok: false; error: string }> {
-  const outcome = await removeFeedback(id, (found) => now.getTime() - Date.parse(found.at) <= UNDO_VERDICT_MS);
+  const outcome = await takeBackFeedback(id, (found) => now.getTime() - Date.parse(found.at) <= UNDO_VERDICT_MS);
   if (outcome === 'removed') return { ok: true };
   return { ok: false, error: outcome === 'missing' ? 'That verdict was already taken back.' : 'That verdict is too old to undo.' };
 }

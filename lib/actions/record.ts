@@ -1,5 +1,5 @@
 /** Every rep action writes its own Activity: nobody fills a form to record it. */
-import { addActivity } from '../db';
+import { storeActivity } from '../sync/local-writes';
 import type { Activity } from '../model/activity';
 import type { ProfileSnapshot } from '../model/profile';
 
@@ -32,6 +32,6 @@ export async function recordActivity(
   now = new Date(),
 ): Promise<Activity> {
   const activity = activityFor(action, profile, details, now);
-  await addActivity(activity);
+  await storeActivity(activity);
   return activity;
 }

@@ -1,6 +1,7 @@
 import { unwrap } from 'idb';
 import type { RecordMeta, Relationship, StoredContent } from '../model';
 import { stampContentChange } from './approved-cache';
+import { META, readMetaIn, writeMetaIn } from './meta';
 import { toStoredRelationship } from './relationships';
 import { writeStore } from './run';
 import type { StoreName } from './schema';
@@ -51,12 +52,18 @@ export function applyImport(write: ImportWrite): Promise<void> {
   });
 }
 
-/** Clears every store except meta (settings survive) in one transaction. */
+/**
+ * Clears every store except meta (settings and a team session survive) in one transaction. A
+ * team's pull starts again from nothing, so what the team shares comes back.
+ */
 export function deleteAllData(): Promise<void> {
-  const stores: StoreName[] = ['content', 'relationships', 'activities', 'feedback', 'subscriptions'];
+  const stores: StoreName[] = ['content', 'relationships', 'activities', 'feedback', 'subscriptions', 'outbox', 'conflicts', 'intros'];
   return writeStore(stores, async (db) => {
     const tx = db.transaction([...stores, 'meta' as const], 'readwrite');
-    stampContentChange(tx.objectStore('meta'));
+    const meta = tx.objectStore('meta');
+    stampContentChange(meta);
+    const sync = await readMetaIn(meta, META.teamSync);
+    if (sync) writeMetaIn(meta, META.teamSync, { ...sync, cursor: null, gen: sync.gen + 1, resyncing: false });
     await Promise.all([...stores.map((name) => tx.objectStore(name).clear()), tx.done]);
   });
 }

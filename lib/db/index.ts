@@ -29,3 +29,17 @@ export { META, getMeta, putMeta, deleteMeta, type MetaEntry } from './meta';
 export { applyImport, deleteAllData, IMPORT_STORES, type ImportWrite } from './bulk';
 export { countSubscriptionRecords, removeSubscriptionRecords, type RecordCounts } from './subscription-records';
 export { listApprovedContent } from './approved-cache';
+export { commitLocal, withdrawFeedback, countOutbox, listOutbox, takeOutboxBatch, isEditable, LOCAL_STORES, type RecordWrite, type Outgoing, type LocalCommit } from './outbox';
+export { applyPullPage, applyPushResults, beginResync, finishResync, forgetTeam, refuseOutboxEntries, type PullPage, type PushPair, type Applied } from './team-apply';
+export { storedFromChange, teamRecordMeta, isOwnTeamFlag, type TeamContext, type PutChange } from './team-records';
+export {
+  startTeamSession,
+  updateTeamSession,
+  updateTeamSync,
+  listConflicts,
+  getConflict,
+  listIntros,
+  introsForRelationship,
+  countTeamRecords,
+  listTeamContent,
+} from './team-state';

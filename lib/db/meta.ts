@@ -11,6 +11,11 @@ import {
   SellInSeen,
   settingsFrom,
   SubscriptionHeld,
+  TeamEnded,
+  TeamPolicy,
+  TeamSession,
+  TeamSyncState,
+  TeamToken,
   type GuardrailMap,
   type Settings,
 } from '../model';
@@ -48,6 +53,16 @@ export const META = {
   approvedCache: checked('content.approved', ApprovedCache),
   /** What the copy held from one subscription contains (lib/background/subscriptions.ts). */
   subscriptionHeld: (url: string) => checked(`subscription-held:${url}`, SubscriptionHeld),
+  /** Warmline Team: who this browser is signed in as (no token: views read this one). */
+  teamSession: checked('team.session', TeamSession),
+  /** The bearer token: the background's sync engine reads it, nothing else does. */
+  teamToken: checked('team.token', TeamToken),
+  /** Where the pull stands and how the last sync went; written with each page pulled. */
+  teamSync: checked('team.sync', TeamSyncState),
+  /** Why this browser left the team (left, revoked), said until it joins again. */
+  teamEnded: checked('team.ended', TeamEnded),
+  /** The administrator's team server URL (managed policy), copied here by the background. */
+  teamPolicy: { key: 'team.policy', read: (raw: unknown) => TeamPolicy.safeParse(raw).data ?? {} } satisfies MetaEntry<TeamPolicy>,
 };
 
 export function getMeta<T>(entry: MetaEntry<T>): Promise<T> {

@@ -35,7 +35,15 @@ const V2: Shape = {
   relationships: { keyPath: 'id', indexes: { ...V1.relationships!.indexes, ...BY_ORIGIN } },
 };
 
-const EXPECTED: Record<number, Shape> = { 1: V1, 2: V2 };
+/** Version 3: Warmline Team's outbox, conflicts and intro requests (issue 12). */
+const V3: Shape = {
+  ...V2,
+  outbox: { keyPath: 'seq', indexes: { 'by-key': 'key' } },
+  conflicts: { keyPath: 'key', indexes: {} },
+  intros: { keyPath: 'id', indexes: { 'by-relationship': 'relationshipId' } },
+};
+
+const EXPECTED: Record<number, Shape> = { 1: V1, 2: V2, 3: V3 };
 
 function shapeOf(db: IDBPDatabase<WarmlineDB>): Shape {
   const raw = unwrap(db);

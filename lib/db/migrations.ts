@@ -3,7 +3,7 @@ import { originFromVersion1 } from './origin-v1';
 import { DB_NAME, type StoreName, type WarmlineDB } from './schema';
 
 /** The schema version this code writes. Bump it and append a step below; never edit a shipped step. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * Cumulative upgrade: each step takes a database made by the version before it.
@@ -53,8 +53,18 @@ export function upgradeWarmlineDb(
     }
   }
 
-  // Next: if (oldVersion < 3 && target >= 3) { ... } — with a test that opens a database made by
-  // createDatabaseAtVersion(2), seeds it, and checks the data after the upgrade.
+  // Version 3 (issue 12): Warmline Team. The outbox of changes waiting to go to the server (by
+  // the record each changes), the conflicts waiting for the user, and intro requests.
+  if (oldVersion < 3 && target >= 3) {
+    const outbox = db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true });
+    outbox.createIndex('by-key', 'key');
+    db.createObjectStore('conflicts', { keyPath: 'key' });
+    const intros = db.createObjectStore('intros', { keyPath: 'id' });
+    intros.createIndex('by-relationship', 'relationshipId');
+  }
+
+  // Next: if (oldVersion < 4 && target >= 4) { ... } — with a test that opens a database made by
+  // createDatabaseAtVersion(3), seeds it, and checks the data after the upgrade.
 }
 
 /** Walks a store once inside the upgrade, giving each version 1 origin its version 2 shape. */

@@ -36,3 +36,15 @@ export async function writeStore<T>(stores: StoreName[], work: (db: Db) => Promi
   notifyChange(stores);
   return result;
 }
+
+/** A write that finds out which stores it changed as it runs: it returns them, and they are announced. */
+export async function writeStoreReporting<T extends { stores: readonly StoreName[] }>(work: (db: Db) => Promise<T>): Promise<T> {
+  let result: T;
+  try {
+    result = await work(await openWarmlineDb());
+  } catch (e) {
+    return fail(e);
+  }
+  notifyChange([...result.stores]);
+  return result;
+}

@@ -1,5 +1,5 @@
 import type { DBSchema, StoreNames } from 'idb';
-import type { Activity, Feedback, StoredContent, StoredRelationship, Subscription } from '../model';
+import type { Activity, Feedback, OutboxEntry, StoredContent, StoredIntro, StoredRelationship, Subscription, TeamConflict } from '../model';
 
 export const DB_NAME = 'warmline';
 
@@ -41,6 +41,23 @@ export interface WarmlineDB extends DBSchema {
     key: string;
     value: Subscription;
   };
+  /** Since version 3: changes waiting to go to the team server, in the order they were made. */
+  outbox: {
+    key: number;
+    value: OutboxEntry;
+    indexes: { 'by-key': string };
+  };
+  /** Since version 3: local changes the team server did not take, waiting for the user's choice. */
+  conflicts: {
+    key: string;
+    value: TeamConflict;
+  };
+  /** Since version 3: intro requests to or from this user (the team server's). */
+  intros: {
+    key: string;
+    value: StoredIntro;
+    indexes: { 'by-relationship': string };
+  };
   /** Small records under fixed keys ('settings', ...). Values are validated by their readers. */
   meta: {
     key: string;
@@ -56,5 +73,8 @@ export const STORE_NAMES: readonly StoreName[] = [
   'activities',
   'feedback',
   'subscriptions',
+  'outbox',
+  'conflicts',
+  'intros',
   'meta',
 ];

@@ -1,6 +1,7 @@
 /** One click: validate, refuse a duplicate by pointing at the existing flag, else store. */
-import { getRelationship, putRelationship } from '../db';
-import type { Settings, StoredRelationship } from '../model';
+import { getRelationship } from '../db';
+import type { Settings, Share, StoredRelationship } from '../model';
+import { storeFlag } from '../sync/local-writes';
 import { buildRelationship, type FlagErrors } from './build';
 import { findExistingFlag } from './duplicates';
 import type { FlagForm } from './form';
@@ -14,6 +15,8 @@ export type SaveContext = {
   settings: Pick<Settings, 'name' | 'email' | 'team'>;
   /** The id of the flag being edited, if any. */
   editingId?: string;
+  /** With a team: shared with the user's teams (the default) or private to them. */
+  share?: Share;
   now?: Date;
   newId?: () => string;
 };
@@ -33,6 +36,6 @@ export async function saveFlag(form: FlagForm, ctx: SaveContext): Promise<SaveOu
   if (!built.ok) return { kind: 'invalid', errors: built.errors };
   const duplicate = await findExistingFlag(built.relationship, ctx.settings.name, built.relationship.id);
   if (duplicate) return { kind: 'duplicate', existing: duplicate };
-  const stored = await putRelationship(built.relationship, built.meta);
+  const stored = await storeFlag(built.relationship, built.meta, { ...(existing ? { existing } : {}), ...(ctx.share ? { share: ctx.share } : {}) });
   return { kind: 'saved', stored, created: !existing };
 }

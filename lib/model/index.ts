@@ -11,3 +11,5 @@ export * from './tab-page';
 export { isoDateTime } from './dates';
 export { BOUNDS } from './bounds';
 export * from './team';
+export * from './team-local';
+export * from './team-admin';

@@ -4,6 +4,7 @@ import { ContentItem } from './content';
 import { isoDateTime } from './dates';
 import { Origin } from './origin';
 import { Relationship } from './relationship';
+import { TeamRecordMeta } from './team-local';
 
 export { Origin, isPackOrigin, originName, sameOrigin, type OriginKind } from './origin';
 
@@ -12,6 +13,8 @@ export const RecordMeta = z.object({
   origin: Origin,
   /** Set when the user edits a record that came from a pack: a later pack version is a conflict, and a refresh never removes it. */
   locallyEditedAt: isoDateTime.optional(),
+  /** With origin `team`: the server's version, and whose flag it is or whose library holds it. */
+  team: TeamRecordMeta.optional(),
 });
 export type RecordMeta = z.infer<typeof RecordMeta>;
 

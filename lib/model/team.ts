@@ -182,6 +182,8 @@ export const Mutation = z.discriminatedUnion('type', [
   z.object({ ...mutation, type: z.literal('content.delete'), recordId: id, baseVersion: z.number().int().min(1) }),
   z.object({ ...mutation, type: z.literal('activity.add'), record: Activity }),
   z.object({ ...mutation, type: z.literal('feedback.add'), record: Feedback }),
+  /** Undo of the caller's own verdict within 10 minutes of the server taking it (and its activity). */
+  z.object({ ...mutation, type: z.literal('feedback.retract'), recordId: id }),
   z.object({ ...mutation, type: z.literal('intro.request'), record: IntroRequestDraft }),
   z.object({
     ...mutation,

@@ -9,7 +9,7 @@ import { INSUFFICIENT_PRIVILEGE, sqlState } from '../db/types.ts';
 import type { Work } from '../store.ts';
 import { ChangeSet } from './changes.ts';
 import { deleteContent, putContent } from './mutations/content.ts';
-import { addActivity, addFeedback } from './mutations/events.ts';
+import { addActivity, addFeedback, retractFeedback } from './mutations/events.ts';
 import { answerIntro, askIntro } from './mutations/intros.ts';
 import type { Outcome } from './mutations/outcome.ts';
 import { deleteRelationship, putRelationship } from './mutations/relationships.ts';
@@ -74,6 +74,7 @@ function apply(work: Work, m: Mutation): Promise<Outcome> {
     case 'content.delete': return deleteContent(work, m);
     case 'activity.add': return addActivity(work, m);
     case 'feedback.add': return addFeedback(work, m);
+    case 'feedback.retract': return retractFeedback(work, m);
     case 'intro.request': return askIntro(work, m);
     case 'intro.answer': return answerIntro(work, m);
   }

@@ -175,6 +175,38 @@ describe.each(ENGINES)('sync on %s', (engine) => {
     expect(marketerCopy.has('activity', done.id)).toBe(false);
   });
 
+  it("takes back the caller's own recent verdict and its activity, gone from their pulls and the team's insights", async () => {
+    const item = content();
+    await api.pushOne(marketer.token, putItem(item, marketer.teamId));
+    const verdict = feedback({ contentId: item.id, verdict: 'worked', at: new Date().toISOString() });
+    const stands = activity({ action: 'feedback', contentId: item.id, feedbackId: verdict.id, at: verdict.at });
+    await api.push(rep.token, [
+      { id: uniqueId('m'), type: 'feedback.add', record: verdict },
+      { id: uniqueId('m'), type: 'activity.add', record: stands },
+    ]);
+    const repCopy = await new Replica(api, rep.token).sync();
+    const worked = async () => (await api.call('GET', `/v1/insights?team=${marketer.teamId}`, { token: marketer.token })).body.goals.trust.worked as number;
+    const before = await worked();
+
+    const byOther = await api.pushOne(marketer.token, { id: uniqueId('m'), type: 'feedback.retract', recordId: verdict.id });
+    expect(byOther.status).toBe('applied');
+    expect(await db.query('SELECT 1 FROM feedback WHERE id = $1', [verdict.id])).toHaveLength(1);
+
+    const taken = await api.pushOne(rep.token, { id: uniqueId('m'), type: 'feedback.retract', recordId: verdict.id });
+    expect(taken).toMatchObject({ status: 'applied', change: { op: 'gone', kind: 'feedback', id: verdict.id } });
+    await repCopy.sync();
+    expect(repCopy.has('feedback', verdict.id)).toBe(false);
+    expect(repCopy.has('activity', stands.id)).toBe(false);
+    expect(await worked()).toBe(before - 1);
+    expect((await api.pushOne(rep.token, { id: uniqueId('m'), type: 'feedback.retract', recordId: verdict.id })).status).toBe('applied');
+
+    const old = feedback({ contentId: item.id });
+    await api.pushOne(rep.token, { id: uniqueId('m'), type: 'feedback.add', record: old });
+    await db.query(`UPDATE feedback SET created_at = now() - interval '11 minutes' WHERE id = $1`, [old.id]);
+    const late = await api.pushOne(rep.token, { id: uniqueId('m'), type: 'feedback.retract', recordId: old.id });
+    expect(late).toMatchObject({ status: 'forbidden', change: { kind: 'feedback', id: old.id } });
+  });
+
   it('moves an intro request one way: the holder answers, the furthest state wins', async () => {
     const flag = relationship();
     await api.pushOne(marketer.token, putFlag(flag));

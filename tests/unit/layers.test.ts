@@ -30,6 +30,11 @@ const RULES: Rule[] = [
     from: /^lib\/linkedin\//,
     forbids: otherThan('lib/model', 'lib/identity', 'lib/protocol', 'lib/browser-storage', 'lib/linkedin'),
   },
+  {
+    says: 'lib/sync (the team sync engine) imports only lib/model, lib/identity and lib/db: no background, protocol or UI',
+    from: /^lib\/sync\//,
+    forbids: otherThan('lib/model', 'lib/identity', 'lib/db', 'lib/sync'),
+  },
   { says: 'lib/browser-storage imports only lib/model', from: /^lib\/browser-storage\//, forbids: otherThan('lib/model', 'lib/browser-storage') },
   { says: 'lib/protocol knows no background, content-script or UI code', from: /^lib\/protocol\//, forbids: inside('lib/background', 'lib/linkedin', 'components', 'views') },
   { says: 'nothing under lib/ imports Preact, components/, views/ or entrypoints/', from: /^lib\//, forbids: (to) => to.startsWith('preact') || inside('components', 'views', 'entrypoints')(to) },

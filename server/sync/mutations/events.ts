@@ -2,10 +2,11 @@
 import type { Activity, Feedback, Mutation } from '../../../lib/model/index.ts';
 import type { Work } from '../../store.ts';
 import { eventSpaces } from '../spaces.ts';
-import { current, type Outcome } from './outcome.ts';
+import { applied, current, refused, type Outcome } from './outcome.ts';
 
 type AddActivity = Extract<Mutation, { type: 'activity.add' }>;
 type AddFeedback = Extract<Mutation, { type: 'feedback.add' }>;
+type RetractFeedback = Extract<Mutation, { type: 'feedback.retract' }>;
 
 /** The columns insights filter and group on, beside the record itself. */
 type Event =
@@ -43,4 +44,28 @@ async function append(work: Work, event: Event): Promise<Outcome> {
   work.changes.touch(eventSpaces(caller.userId), event.kind, event.record.id);
   await work.audit({ action: `${event.kind}.add`, kind: event.kind, recordId: event.record.id, after: event.record });
   return current(work, event.kind, event.record.id);
+}
+
+/**
+ * A verdict taken back (the rep's Undo): the caller's own, within 10 minutes of the server taking
+ * it (row-level security holds both), with the activity that stands for it. Already gone is what
+ * the caller wanted; an older verdict stays and the answer says so.
+ */
+export async function retractFeedback(work: Work, m: RetractFeedback): Promise<Outcome> {
+  const { tx, caller } = work;
+  const [row] = await tx.query<{ data: Feedback }>('DELETE FROM feedback WHERE id = $1 AND actor_id = $2 RETURNING data', [m.recordId, caller.userId]);
+  if (!row) {
+    const [kept] = await tx.query('SELECT 1 FROM feedback WHERE id = $1 AND actor_id = $2', [m.recordId, caller.userId]);
+    if (kept) return refused(work, 'forbidden', 'feedback', m.recordId, 'A verdict can be taken back only within 10 minutes of giving it.');
+    return applied({ op: 'gone', kind: 'feedback', id: m.recordId });
+  }
+  const activities = await tx.query<{ id: string }>(
+    `DELETE FROM activities WHERE actor_id = $1 AND action = 'feedback' AND data->>'feedbackId' = $2 RETURNING id`,
+    [caller.userId, m.recordId],
+  );
+  const spaces = eventSpaces(caller.userId);
+  work.changes.touch(spaces, 'feedback', m.recordId, true);
+  for (const activity of activities) work.changes.touch(spaces, 'activity', activity.id, true);
+  await work.audit({ action: 'feedback.retract', kind: 'feedback', recordId: m.recordId, before: row.data });
+  return applied({ op: 'gone', kind: 'feedback', id: m.recordId });
 }

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { putContent } from '../../../lib/db';
 import { availabilityOf } from '../../../lib/library/expiry';
 import { emptyForm, formFromItem, itemFromForm, type FieldIssues, type ItemForm } from '../../../lib/library/item-form';
 import { launchTimingWarning } from '../../../lib/library/launch-timing';
 import { approve, needsReapproval, reopen, retire, toStored } from '../../../lib/library/lifecycle';
 import { fromLocalInput } from '../../../lib/library/local-time';
+import { storeContent } from '../../../lib/sync/local-writes';
 import { CONTENT_KINDS, isPackOrigin, originName, type ContentItem, type Settings, type StoredContent } from '../../../lib/model';
 import { AudienceFields } from './AudienceFields';
 import { BodyEditor } from './BodyEditor';
@@ -70,8 +70,7 @@ export function ItemEditor({ stored, newId, settings, requestApprover, onClose }
     try {
       const next = transition ? await transition(result.item, now) : result.item;
       if (!next) return;
-      const record = toStored(next, stored, now);
-      await putContent(record);
+      const record = await storeContent(toStored(next, stored, now), stored ? { previous: stored } : {});
       setForm(formFromItem(record));
       const sentBack = needsReapproval(stored, next);
       setMessage(

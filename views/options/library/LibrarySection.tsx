@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { deleteContent, putContent, saveSettings } from '../../../lib/db';
+import { saveSettings } from '../../../lib/db';
+import { removeContent, storeContent } from '../../../lib/sync/local-writes';
 import { availabilityOf, type Availability } from '../../../lib/library/expiry';
 import { UNDO_MS } from '../../../lib/flags/undo';
 import { approve, duplicateOf, LOCAL_META, newContentId, reopen, retire, toStored } from '../../../lib/library/lifecycle';
@@ -79,8 +80,8 @@ export function LibrarySection() {
   /** Stores the new version; Undo puts back exactly the record that was there. */
   const change = async (before: StoredContent, after: StoredContent, text: string) => {
     try {
-      await putContent(after);
-      done(before.id, text, () => putContent(before));
+      await storeContent(after, { previous: before });
+      done(before.id, text, async () => void (await storeContent(before, { previous: after })));
     } catch (failure) {
       failed(before.id, 'saved', failure);
     }
@@ -91,10 +92,10 @@ export function LibrarySection() {
     if (action === 'edit') return setEditing({ id: item.id, isNew: false });
     if (action === 'delete') {
       try {
-        await deleteContent(item.id);
+        await removeContent(item);
         setDeleted((current) => new Map([...current, [item.id, item]]));
         done(item.id, 'Deleted.', async () => {
-          await putContent(item);
+          await storeContent(item);
           setDeleted((current) => new Map([...current].filter(([id]) => id !== item.id)));
         });
       } catch (failure) {
@@ -105,8 +106,8 @@ export function LibrarySection() {
     if (action === 'duplicate') {
       const copy: StoredContent = { ...duplicateOf(item, newContentId(), now), meta: LOCAL_META };
       try {
-        await putContent(copy);
-        done(copy.id, 'Copied as a draft.', () => deleteContent(copy.id));
+        const stored = await storeContent(copy);
+        done(copy.id, 'Copied as a draft.', () => removeContent(stored));
       } catch (failure) {
         failed(item.id, 'copied', failure);
       }
