@@ -108,3 +108,16 @@ export function introSentence(rel: Pick<Relationship, 'scope' | 'relation' | 'kn
   if (rel.scope === 'company') return `${holder} knows people at ${rel.company?.name ?? 'their company'}${AT_COMPANY[rel.relation]}.`;
   return KNOWS_PERSON[rel.relation](holder, firstName(prospectName) ?? firstName(rel.person?.name) ?? 'them');
 }
+
+/** "Priya's flag · shared with Field Sales", "Your private flag": whose a team flag is, and who sees it. */
+export function whoseFlag(from: { owner: string; mine: boolean; sharedWith: readonly string[] }): string {
+  const owner = from.mine ? 'Your' : `${firstName(from.owner) ?? from.owner}’s`;
+  if (from.sharedWith.length === 0) return from.mine ? 'Your private flag' : `${owner} flag`;
+  return `${owner} flag · shared with ${listWords(from.sharedWith)}`;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

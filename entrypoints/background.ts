@@ -7,6 +7,7 @@ import { route } from '../lib/background/router';
 import { restrictStorageAccess } from '../lib/background/storage-access';
 import { ensureRefreshAlarms, onAlarm } from '../lib/background/subscriptions';
 import { forgetTab } from '../lib/background/tab-pages';
+import { onTeamAlarm, wakeTeamSync } from '../lib/background/team';
 import { onStoreChange } from '../lib/db';
 
 export default defineBackground(() => {
@@ -19,7 +20,10 @@ export default defineBackground(() => {
     forgetProspectView(tabId);
     void forgetTab(tabId);
   });
-  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm.name));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void onAlarm(alarm.name);
+    void onTeamAlarm(alarm.name);
+  });
   browser.runtime.onInstalled.addListener(() => void applyManagedPolicy().then(ensureRefreshAlarms));
   browser.runtime.onStartup.addListener(() => void applyManagedPolicy().then(ensureRefreshAlarms));
   // An administrator's policy can change while the browser runs.
@@ -28,4 +32,6 @@ export default defineBackground(() => {
   });
   // Writes made here; the pages report theirs by command (stores:changed), which wakes this worker.
   onStoreChange((stores, source) => source === 'here' && storesChanged(stores));
+  // In a team: listen for pokes and catch up whenever the worker wakes (the alarm is the fallback).
+  void wakeTeamSync();
 });

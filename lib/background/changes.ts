@@ -8,12 +8,14 @@ import type { StoreName } from '../db';
 import { sendNotice, type Notice } from '../protocol/notices';
 import { refreshAllBadges } from './badge';
 import { forgetAllProspectViews } from './prospect-views';
+import { teamStoresChanged } from './team';
 import { allTabPages } from './tab-pages';
 
 /** Activities and feedback are not part of a prospect view; everything else is. */
 const SHOWN_IN_VIEWS: ReadonlySet<StoreName> = new Set(['content', 'relationships', 'subscriptions', 'meta']);
 
 export function storesChanged(stores: readonly StoreName[]): void {
+  teamStoresChanged(stores);
   if (stores.some((store) => SHOWN_IN_VIEWS.has(store))) forgetAllProspectViews();
   if (stores.includes('relationships')) void refreshAllBadges();
   void tellPanels({ notice: 'stores-changed', stores: [...stores] });

@@ -1,19 +1,21 @@
 /**
- * The administrator's managed storage policy (public/managed-schema.json): the team pack and
- * the team, set for everyone; applied at start-up and whenever the policy changes.
+ * The administrator's managed storage policy (public/managed-schema.json): the team pack, the
+ * team, and the Warmline Team server's address, set for everyone; applied at start-up and
+ * whenever the policy changes.
  */
 import { browser } from 'wxt/browser';
-import { getSettings, listSubscriptions, putSubscription, saveSettings } from '../db';
+import { getMeta, getSettings, listSubscriptions, META, putMeta, putSubscription, saveSettings } from '../db';
 import { subscribe } from './subscriptions';
 
 /** The managed storage policy (public/managed-schema.json), read leniently: wrong types are ignored. */
-export type ManagedPolicy = { subscriptionUrl?: string; team?: string; refreshMinutes?: number };
+export type ManagedPolicy = { subscriptionUrl?: string; team?: string; refreshMinutes?: number; teamServerUrl?: string };
 
 export function readManagedPolicy(raw: Record<string, unknown>): ManagedPolicy {
   const policy: ManagedPolicy = {};
   if (typeof raw.subscriptionUrl === 'string' && raw.subscriptionUrl.trim()) policy.subscriptionUrl = raw.subscriptionUrl.trim();
   if (typeof raw.team === 'string' && raw.team.trim()) policy.team = raw.team.trim().slice(0, 200);
   if (typeof raw.refreshMinutes === 'number' && Number.isInteger(raw.refreshMinutes)) policy.refreshMinutes = Math.max(15, raw.refreshMinutes);
+  if (typeof raw.teamServerUrl === 'string' && raw.teamServerUrl.trim()) policy.teamServerUrl = raw.teamServerUrl.trim().slice(0, 2048);
   return policy;
 }
 
@@ -31,6 +33,9 @@ export async function applyManagedPolicy(): Promise<void> {
   }
   const policy = readManagedPolicy(raw ?? {});
   if (policy.team && !(await getSettings()).team) await saveSettings({ team: policy.team });
+  // The Team tab offers the administrator's server (the user still joins with their own code).
+  const teamPolicy = policy.teamServerUrl ? { serverUrl: policy.teamServerUrl } : {};
+  if ((await getMeta(META.teamPolicy)).serverUrl !== teamPolicy.serverUrl) await putMeta(META.teamPolicy, teamPolicy);
   for (const sub of await listSubscriptions()) {
     if (sub.managed && sub.url !== policy.subscriptionUrl) await putSubscription({ ...sub, managed: false });
   }

@@ -4,7 +4,7 @@
  * Kept in the service worker's memory: a restarted worker simply prepares it again on request.
  */
 import { loadGuardrails } from '../actions/guardrails-store';
-import { countRelationships, getSettings, listApprovedContent, relationshipsByKeys } from '../db';
+import { countRelationships, getMeta, getSettings, listApprovedContent, META, relationshipsByKeys } from '../db';
 import { profileKeys } from '../identity/keys';
 import { isAvailable } from '../match/availability';
 import { suggestContent } from '../match/suggest';
@@ -22,21 +22,27 @@ export async function loadWarmIntros(profile: ProfileSnapshot, now = new Date())
 
 /** Everything the panel shows for one prospect (its first paint needs nothing else), within the view's limits. */
 export async function loadProspectView(snapshot: ProfileSnapshot, now = new Date()): Promise<ProspectView> {
-  const [intros, approved, settings, guardrails, relationships] = await Promise.all([
+  const [intros, approved, settings, guardrails, relationships, session] = await Promise.all([
     loadWarmIntros(snapshot, now),
     listApprovedContent(),
     getSettings(),
     loadGuardrails(),
     countRelationships(),
+    getMeta(META.teamSession),
   ]);
-  return boundedView({
-    snapshot,
-    intros,
-    suggestions: suggestContent(snapshot, approved, now),
-    settings,
-    guardrails,
-    library: { approved: approved.filter((item) => isAvailable(item, now)).length, relationships },
-  });
+  const teams = session?.teams ?? [];
+  return boundedView(
+    {
+      snapshot,
+      intros,
+      suggestions: suggestContent(snapshot, approved, now),
+      settings,
+      guardrails,
+      library: { approved: approved.filter((item) => isAvailable(item, now)).length, relationships },
+      ...(session ? { team: { names: teams.map((team) => team.name) } } : {}),
+    },
+    new Map(teams.map((team) => [team.id, team.name])),
+  );
 }
 
 /** A view older than this is prepared again: items may have come into or gone out of date. */

@@ -15,6 +15,7 @@ import { storesChanged } from './changes';
 import { panelCommands } from './panel-commands';
 import { forgetProspectView, prepareProspectView } from './prospect-views';
 import { refreshSubscriptionByUrl, removeSubscription, subscribe } from './subscriptions';
+import { panelOpened, teamCommands } from './team';
 import { getTabPage, setTabPage } from './tab-pages';
 
 export function extensionOrigin(): string {
@@ -53,6 +54,8 @@ const handlers: Handlers = {
     if (tabId === undefined) return { tabId: null, ...NO_PAGE };
     const page = await getTabPage(tabId);
     if (!page.snapshot) return { tabId, ...page };
+    // The rep looks at a prospect: what the team changed meanwhile comes now (the panel hears it).
+    panelOpened();
     try {
       return { tabId, ...page, view: await prepareProspectView(tabId, page.snapshot) };
     } catch (error) {
@@ -74,6 +77,7 @@ const handlers: Handlers = {
   },
 
   ...panelCommands,
+  ...teamCommands,
 
   'stores:changed'({ stores }) {
     storesChanged(stores.filter(isStoreName));

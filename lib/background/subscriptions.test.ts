@@ -82,7 +82,16 @@ describe('subscriptions in the background', () => {
   });
 
   it('reads a policy leniently', () => {
-    expect(readManagedPolicy({ subscriptionUrl: 42, team: ' East ', refreshMinutes: 5 })).toEqual({ team: 'East', refreshMinutes: 15 });
+    expect(readManagedPolicy({ subscriptionUrl: 42, team: ' East ', refreshMinutes: 5, teamServerUrl: 7 })).toEqual({ team: 'East', refreshMinutes: 15 });
+  });
+
+  it("keeps the administrator's team server for the Team tab, and forgets it when the policy does", async () => {
+    await fakeBrowser.storage.managed.set({ teamServerUrl: ' https://warmline.acme.example ' });
+    await applyManagedPolicy();
+    expect(await getMeta(META.teamPolicy)).toEqual({ serverUrl: 'https://warmline.acme.example' });
+    await fakeBrowser.storage.managed.clear();
+    await applyManagedPolicy();
+    expect(await getMeta(META.teamPolicy)).toEqual({});
   });
 });
 

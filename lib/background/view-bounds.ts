@@ -9,7 +9,7 @@
 import type { Suggestion } from '../match/suggest';
 import type { IntroHint } from '../match/warm-intros';
 import type { ContentItem, Relationship, StoredContent, StoredRelationship } from '../model';
-import type { ProspectView } from '../protocol/replies';
+import type { IntroSource, PanelIntro, ProspectView } from '../protocol/replies';
 
 export const VIEW_LIMITS = {
   /** The strongest intros shown; the view says how many more there are. */
@@ -32,6 +32,14 @@ function relationshipForPanel(rel: StoredRelationship): Relationship {
   return shown;
 }
 
+/** A team flag's owner and where it is shared, by team name: the panel says whose flag each intro is. */
+function sourceOf(rel: StoredRelationship, teamNames: ReadonlyMap<string, string>): IntroSource | undefined {
+  const team = rel.meta.team;
+  if (rel.meta.origin.kind !== 'team' || !team) return undefined;
+  const sharedWith = team.share === 'team' ? (team.teams ?? []).map((id) => teamNames.get(id)).filter((name): name is string => !!name) : [];
+  return { owner: team.owner?.name ?? rel.knownBy.name, mine: team.mine === true, sharedWith };
+}
+
 const size = (value: unknown): number => JSON.stringify(value).length;
 
 type FullView = Omit<ProspectView, 'intros' | 'suggestions' | 'moreIntros'> & {
@@ -40,8 +48,11 @@ type FullView = Omit<ProspectView, 'intros' | 'suggestions' | 'moreIntros'> & {
 };
 
 /** The view within VIEW_LIMITS: records trimmed to what the panel shows, best intros and suggestions first. */
-export function boundedView(full: FullView): ProspectView {
-  const intros = full.intros.map((hint) => ({ ...hint, relationship: relationshipForPanel(hint.relationship) }));
+export function boundedView(full: FullView, teamNames: ReadonlyMap<string, string> = new Map()): ProspectView {
+  const intros = full.intros.map((hint): PanelIntro => {
+    const from = sourceOf(hint.relationship, teamNames);
+    return { ...hint, relationship: relationshipForPanel(hint.relationship), ...(from ? { from } : {}) };
+  });
   const suggestions = full.suggestions.map((suggestion) => ({ ...suggestion, item: forPanel(suggestion.item) }));
   const view: ProspectView = { ...full, intros: [], suggestions: [], moreIntros: 0 };
   let budget = VIEW_LIMITS.bytes - size({ ...view, guardrails: {} });

@@ -188,7 +188,8 @@ export type PushPair = { entry: OutboxEntry; result: MutationResult };
  * user with the local version, and what the server refused for good is said once.
  */
 export function applyPushResults(pairs: readonly PushPair[], ctx: TeamContext, now = new Date()): Promise<Applied> {
-  const stores = new Set<StoreName>(['outbox']);
+  // The outbox shrinking is not announced: an announced outbox change means "push", and this is the push.
+  const stores = new Set<StoreName>();
   return inSession(ctx, async (tx, state) => {
     const outbox = tx.objectStore('outbox');
     const refused: RefusedChange[] = [];
@@ -381,6 +382,6 @@ export function refuseOutboxEntries(entries: readonly OutboxEntry[], message: st
     const state = await readMetaIn(meta, META.teamSync);
     if (state && refused.length) writeMetaIn(meta, META.teamSync, { ...state, refused: [...refused, ...state.refused].slice(0, 50) });
     await tx.done;
-    return { stores: refused.length ? ['outbox'] : [], applied: true };
+    return { stores: [], applied: true };
   });
 }

@@ -13,6 +13,12 @@ describe('isMine', () => {
     expect(isMine(stored({ knownBy: { name: 'Sam Seller' } }, FROM_PACK), 'Mia Marketer')).toBe(false);
     expect(isMine(stored({ knownBy: { name: 'Sam Seller' } }, FROM_PACK), '')).toBe(false);
   });
+
+  it("counts a team flag as the user's when the server says so, whatever name it carries", () => {
+    const team = (mine: boolean): RecordMeta => ({ origin: { kind: 'team', server: 'https://team.example' }, team: { version: 1, mine } });
+    expect(isMine(stored({ knownBy: { name: 'Mia' } }, team(false)), 'Mia')).toBe(false);
+    expect(isMine(stored({ knownBy: { name: 'Someone' } }, team(true)), 'Mia')).toBe(true);
+  });
 });
 
 describe('searchFlags', () => {

@@ -2,9 +2,10 @@
 import { normalizeCompany, normalizeName } from '../identity/normalize';
 import type { StoredRelationship } from '../model';
 
-/** Made here, or held by the user (a pack may carry the user's own flags back). */
+/** Made here, or held by the user (a pack may carry the user's own flags back); a team flag when the server says it is theirs. */
 export function isMine(rel: StoredRelationship, userName: string): boolean {
   if (rel.meta.origin.kind === 'local') return true;
+  if (rel.meta.origin.kind === 'team') return rel.meta.team?.mine === true;
   const me = normalizeName(userName);
   return me !== '' && normalizeName(rel.knownBy.name) === me;
 }

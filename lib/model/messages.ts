@@ -8,6 +8,7 @@ import { ACTIVITY_ACTIONS, FEEDBACK_VERDICTS } from './activity';
 import { isoDateTime } from './dates';
 import { NoProspect, ProfileSnapshot } from './profile';
 import { PageTheme } from './tab-page';
+import { InviteRequest, Role } from './team';
 import { HOST_PROBLEMS, MAX_INSERT_LENGTH, MAX_PANEL_HEIGHT, OBJECTION_TAGS } from './vocabulary';
 
 const id = z.string().min(1).max(128);
@@ -68,3 +69,35 @@ export const UnsubscribeRequest = z.object({ url: packUrl, removeRecords: z.bool
 
 /** extension page → background: these stores were just written here (store names, nothing more). */
 export const StoresChangedRequest = z.object({ stores: z.array(z.string().max(40)).max(20) });
+
+// ---- Warmline Team (extension pages → background, which alone holds the token) ----------------
+
+/** Join a team server with an invite or device code. */
+export const TeamJoinRequest = z.object({
+  server: z.string().max(2048),
+  code: z.string().max(200),
+  device: z.string().trim().max(100).optional(),
+});
+
+/** The team's figures for a marketer's Insights tab (GET /v1/insights). */
+export const TeamInsightsRequest = z.object({ team: z.uuid().optional(), weeks: z.number().int().min(1).max(104).optional() });
+
+const userId = z.uuid();
+
+/** What an admin asks of the server (the admin tab): one request per operation. */
+export const TeamAdminRequest = z.object({
+  op: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('users') }),
+    z.object({ kind: z.literal('teams') }),
+    z.object({ kind: z.literal('invite'), invite: InviteRequest }),
+    z.object({
+      kind: z.literal('change'),
+      userId,
+      role: Role.optional(),
+      teams: z.array(z.uuid()).min(1).max(100).optional(),
+    }),
+    z.object({ kind: z.literal('revoke'), userId }),
+    z.object({ kind: z.literal('remove'), userId, sharedFlags: z.enum(['delete', 'transfer']), transferTo: userId.optional() }),
+    z.object({ kind: z.literal('audit'), before: z.number().int().min(1).optional() }),
+  ]),
+});

@@ -20,10 +20,27 @@ import {
   RecordFeedbackRequest,
   StoresChangedRequest,
   SubscriptionRequest,
+  TeamAdminRequest,
+  TeamInsightsRequest,
+  TeamJoinRequest,
   UnsubscribeRequest,
   UndoFeedbackRequest,
 } from '../model/messages';
-import type { Ack, FeedbackOutcome, InsertOutcome, Outcome, PanelHello, PendingVerdict, SubscriptionReply, UnseenItem } from './replies';
+import type { TeamInsights } from '../model';
+import type {
+  Ack,
+  FeedbackOutcome,
+  InsertOutcome,
+  Outcome,
+  PanelHello,
+  PendingVerdict,
+  SubscriptionReply,
+  TeamAdminReply,
+  TeamJoinReply,
+  TeamReply,
+  TeamSyncReply,
+  UnseenItem,
+} from './replies';
 import type { SenderKind } from './senders';
 
 /** Passes a reply through unchanged: it carries the reply's type in the table. */
@@ -70,6 +87,19 @@ export const COMMANDS = {
   'subscription:set': { to: 'background', from: from('extension-page'), request: SubscriptionRequest, reply: replies<SubscriptionReply>() },
   'subscription:refresh': { to: 'background', from: from('extension-page'), request: SubscriptionRequest, reply: replies<SubscriptionReply>() },
   'subscription:delete': { to: 'background', from: from('extension-page'), request: UnsubscribeRequest, reply: replies<SubscriptionReply>() },
+  // Warmline Team: the background alone holds the token and talks to the server.
+  /** Join a team server with an invite or device code. */
+  'team:join': { to: 'background', from: from('extension-page'), request: TeamJoinRequest, reply: replies<TeamJoinReply>() },
+  /** Push and pull now (the popup opening, "Sync now"). */
+  'team:sync': { to: 'background', from: from('extension-page'), request: NoArguments, reply: replies<TeamSyncReply>() },
+  /** Leave the team: this browser's token is revoked; the team's data goes, the user's own flags stay. */
+  'team:leave': { to: 'background', from: from('extension-page'), request: NoArguments, reply: replies<{ ok: true; message: string }>() },
+  /** A device code to add another browser for the same user. */
+  'team:device-code': { to: 'background', from: from('extension-page'), request: NoArguments, reply: replies<TeamReply<{ code: string; expiresAt: string }>>() },
+  /** The team's figures (marketers and admins). */
+  'team:insights': { to: 'background', from: from('extension-page'), request: TeamInsightsRequest, reply: replies<TeamReply<{ insights: TeamInsights }>>() },
+  /** People, teams, invites and the audit log (admins). */
+  'team:admin': { to: 'background', from: from('extension-page'), request: TeamAdminRequest, reply: replies<TeamAdminReply>() },
 
   // → content script (checked there by hand, without zod; lib/linkedin/content-commands.ts)
   /** What the top card shows now (the popup's prefill). */

@@ -2,7 +2,7 @@
 import type { Suggestion } from '../match/suggest';
 import type { AwaitingVerdict } from '../insights/verdicts';
 import type { IntroHint } from '../match/warm-intros';
-import type { ContentItem, GuardrailMap, ProfileSnapshot, Settings, TabPage } from '../model';
+import type { AdminTeam, AdminUser, AuditEntry, ContentItem, GuardrailMap, ProfileSnapshot, Role, Settings, TabPage } from '../model';
 import type { ImportReport } from '../pack/import';
 
 export type { PageTheme, TabPage } from '../model';
@@ -35,7 +35,7 @@ export type InsertOutcome = { ok: true } | { ok: false; reason: 'no-message-box'
  */
 export type ProspectView = {
   snapshot: ProfileSnapshot;
-  intros: IntroHint[];
+  intros: PanelIntro[];
   /** Intros left out by the limits (weaker matches); the badge counts them too. */
   moreIntros: number;
   suggestions: Suggestion[];
@@ -43,7 +43,15 @@ export type ProspectView = {
   guardrails: GuardrailMap;
   /** How much there is to match at all: an empty panel says what is missing, not that the prospect fits nothing. */
   library: { approved: number; relationships: number };
+  /** In a team: its name(s), so the panel says plainly that it shows the team's flags and library. */
+  team?: { names: string[] };
 };
+
+/** Whose flag a team intro is: its owner, and the teams it is shared with (by name), or only its owner. */
+export type IntroSource = { owner: string; mine: boolean; sharedWith: string[] };
+
+/** An intro as the panel gets it: with, for a team flag, whose it is. */
+export type PanelIntro = IntroHint & { from?: IntroSource };
 
 /** The panel's first (and every later) question: its tab, what the tab shows, and the view for it. */
 export type PanelHello = TabPage & {
@@ -65,3 +73,24 @@ export type SubscriptionReply = {
   /** Unsubscribing with its records: how many were removed. */
   removed?: number;
 };
+
+/** Joining a team: who the user is there, or what is wrong and with which field. */
+export type TeamJoinReply =
+  | { ok: true; name: string; role: Role; teams: string[] }
+  | { ok: false; field: 'url' | 'code' | 'form'; message: string };
+
+/** A sync on request ("Sync now", the popup opening): how it went. */
+export type TeamSyncReply = { ok: true; sent: number; pages: number } | { ok: false; reason: 'not-joined' | 'signed-out' | 'failed'; message?: string };
+
+/** A request the background made of the team server for a page, or why it failed, in words. */
+export type TeamReply<T> = ({ ok: true } & T) | { ok: false; error: string };
+
+export type TeamAdminReply = TeamReply<
+  | { kind: 'users'; users: AdminUser[] }
+  | { kind: 'teams'; teams: AdminTeam[] }
+  | { kind: 'invite'; code: string; expiresAt: string }
+  | { kind: 'change'; user: { id: string; name: string; role: Role; teams: string[] } }
+  | { kind: 'revoke'; revoked: number }
+  | { kind: 'remove'; deleted: number; transferred: number }
+  | { kind: 'audit'; entries: AuditEntry[] }
+>;

@@ -241,6 +241,8 @@ export class TeamSync {
     if (!session) return { ok: true, message: 'This browser is not in a team.' };
     let serverTold = true;
     if (signed) {
+      // What waits to go out goes first, if the server answers.
+      await this.sync();
       try {
         const current = (await signed.client.tokens()).tokens.find((token) => token.current);
         if (current) await signed.client.revokeToken(current.id);

@@ -59,3 +59,18 @@ export function leftMessage(server: string, teams: readonly string[], kept: numb
   const flags = kept === 1 ? '1 flag you made is' : `${kept} flags you made are`;
   return `You left ${which} on ${hostOf(server)}. The team's flags and library were removed from this browser; ${flags} kept here.`;
 }
+
+/** A request the options page made of the server (insights, admin, a device code) that failed, in words. */
+export function requestProblem(error: unknown): string {
+  if (!(error instanceof TeamApiError)) return error instanceof Error ? error.message : String(error);
+  switch (error.kind) {
+    case 'unreachable':
+      return 'The team server does not answer. Check your connection, or ask your admin whether it is running; then try again.';
+    case 'unauthorized':
+      return 'This browser is no longer signed in to the team: see the Team tab.';
+    case 'not-warmline':
+      return 'Something other than the Warmline Team server answered. Ask your admin whether the server moved.';
+    default:
+      return error.message;
+  }
+}

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
+import { EDITOR_ROLES, type Role } from '../../lib/model/team';
 import type { Settings } from '../../lib/model/settings';
 import { useSettings } from '../../components/useSettings';
+import { useTeamSession } from '../../components/useTeam';
+import { AdminSection } from './admin/AdminSection';
 import { DemoSection } from './DemoSection';
 import { ExportSection } from './ExportSection';
 import { GetStarted } from './GetStarted';
@@ -11,9 +14,11 @@ import { InsightsSection } from './insights/InsightsSection';
 import { LibrarySection } from './library/LibrarySection';
 import { SettingsSection } from './SettingsSection';
 import { SubscriptionSection } from './SubscriptionSection';
+import { TeamSection } from './team/TeamSection';
+import { TeamLibraryPacks } from './team/TeamLibraryPacks';
 import { hasLibrary, useSetup, type Setup } from './useSetup';
 
-type TabId = 'start' | 'library' | 'packs' | 'insights' | 'settings';
+type TabId = 'start' | 'library' | 'packs' | 'team' | 'admin' | 'insights' | 'settings';
 type Tab = { id: TabId; label: string; sections: ComponentType[] };
 
 const TryTheDemo = () => <DemoSection />;
@@ -22,7 +27,9 @@ const TryTheDemo = () => <DemoSection />;
 const TABS: Record<TabId, Tab> = {
   start: { id: 'start', label: 'Get started', sections: [] },
   library: { id: 'library', label: 'Library', sections: [LibrarySection] },
-  packs: { id: 'packs', label: 'Packs', sections: [SubscriptionSection, ImportSection, ExportSection, TryTheDemo] },
+  packs: { id: 'packs', label: 'Packs', sections: [TeamLibraryPacks, SubscriptionSection, ImportSection, ExportSection, TryTheDemo] },
+  team: { id: 'team', label: 'Team', sections: [TeamSection] },
+  admin: { id: 'admin', label: 'Admin', sections: [AdminSection] },
   insights: { id: 'insights', label: 'Insights', sections: [InsightsSection, GuardrailsSection] },
   settings: { id: 'settings', label: 'Settings', sections: [SettingsSection] },
 };
@@ -33,12 +40,20 @@ const TEAM_TAB = (Object.keys(TABS) as string[]).includes('team');
 /**
  * What the page leads with. Until the user is named and has a library, the first run. Then a rep
  * needs their team's packs and what they did; editing the library is a marketer's tool, so it
- * leads for marketers and comes last for reps.
+ * leads for marketers and comes last for reps. In a team the server's role decides (an admin is
+ * a marketer who also has the Admin tab); alone, the role in Settings does.
  */
-function tabsFor(role: Settings['role'], setupDone: boolean): Tab[] {
-  const order: TabId[] = role === 'marketer' ? ['library', 'packs', 'insights', 'settings', 'start'] : ['start', 'packs', 'insights', 'settings', 'library'];
+function tabsFor(role: Settings['role'], setupDone: boolean, admin: boolean): Tab[] {
+  const order: TabId[] =
+    role === 'marketer' ? ['library', 'packs', 'insights', 'team', ...(admin ? (['admin'] as const) : []), 'settings', 'start'] : ['start', 'team', 'packs', 'insights', 'settings', 'library'];
   if (!setupDone) order.sort((a, b) => Number(b === 'start') - Number(a === 'start'));
   return order.map((id) => TABS[id]);
+}
+
+/** The role that decides the page: the team server's when in a team, else the one in Settings. */
+function effectiveRole(settings: Settings, serverRole: Role | undefined): Settings['role'] {
+  if (!serverRole) return settings.role;
+  return EDITOR_ROLES.includes(serverRole) ? 'marketer' : 'rep';
 }
 
 function isSetUp(settings: Settings, setup: Setup | undefined): boolean {
@@ -49,10 +64,12 @@ const hashTab = (): TabId | undefined => (Object.keys(TABS) as TabId[]).find((id
 
 export function OptionsApp() {
   const [settings, settingsLoaded] = useSettings();
+  const [session, sessionLoaded] = useTeamSession();
   const setup = useSetup();
-  const ready = settingsLoaded && setup !== undefined;
+  const ready = settingsLoaded && sessionLoaded && setup !== undefined;
   const setupDone = isSetUp(settings, setup);
-  const tabs = tabsFor(settings.role, setupDone);
+  const role = effectiveRole(settings, session?.user.role);
+  const tabs = tabsFor(role, setupDone, session?.user.role === 'admin');
   const [tab, setTab] = useState<TabId | undefined>(hashTab);
 
   useEffect(() => {
@@ -64,7 +81,7 @@ export function OptionsApp() {
   useEffect(() => {
     // No tab in the address: the one this user needs first, without adding a history entry.
     if (ready && !tab) {
-      const first = setupDone ? (settings.role === 'marketer' ? 'library' : 'start') : 'start';
+      const first = setupDone ? (role === 'marketer' ? 'library' : 'start') : 'start';
       history.replaceState(null, '', `#${first}`);
       setTab(first);
     }

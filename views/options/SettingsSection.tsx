@@ -4,6 +4,7 @@ import { Settings } from '../../lib/model/settings';
 import { useSettings } from '../../components/useSettings';
 import { describedBy, FieldError } from '../../components/FieldError';
 import { errorMessage } from '../../components/error-message';
+import { TeamRoleNote } from './team/TeamRoleNote';
 
 /** Who you are: your name signs messages and marks the relationships you flag; your role decides what this page leads with. */
 export function SettingsSection() {
@@ -102,6 +103,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
               ? 'This page leads with your team’s packs and what you did; the library editor comes last.'
               : 'This page leads with the library editor: approve, schedule and retire what reps get.'}
           </span>
+          <TeamRoleNote />
         </label>
         <label>
           Fiscal year starts in

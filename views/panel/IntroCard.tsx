@@ -1,8 +1,9 @@
 import { useId, useState } from 'preact/hooks';
 import { introMailto, introRequestNote } from '../../lib/actions/intro-request';
 import type { IntroHint } from '../../lib/match/warm-intros';
+import type { PanelIntro } from '../../lib/protocol/replies';
 import type { ProfileSnapshot } from '../../lib/model/profile';
-import { firstName, introSentence, STRENGTH_WORDS } from '../../components/words';
+import { firstName, introSentence, STRENGTH_WORDS, whoseFlag } from '../../components/words';
 import type { PanelActions } from './actions';
 import { ActionRow } from './ActionRow';
 
@@ -13,7 +14,7 @@ const MATCH_LABEL: Record<IntroHint['match'], { text: string; title: string }> =
 };
 
 type Props = {
-  hint: IntroHint;
+  hint: PanelIntro;
   profile: ProfileSnapshot;
   /** The prospect's first name as messages use it. */
   prospectFirstName: string | undefined;
@@ -42,6 +43,11 @@ export function IntroCard({ hint, profile, prospectFirstName, senderName, action
         {rel.knownBy.name}
         {rel.knownBy.team ? <span class="muted team"> · {rel.knownBy.team}</span> : null}
       </h3>
+      {hint.from ? (
+        <p class="whose muted" data-testid="wl-intro-whose">
+          {whoseFlag(hint.from)}
+        </p>
+      ) : null}
       <p class="badges">
         {hint.best ? <span class="badge badge-best">Best path</span> : null}
         <span class={`badge match-${hint.match}`} title={match.title}>

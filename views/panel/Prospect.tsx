@@ -9,6 +9,7 @@ import { IntroCard } from './IntroCard';
 import { lazyComponent } from './lazy';
 import { NoIntros, NoSuggestions, NothingYet } from './Missing';
 import { SuggestionCard } from './SuggestionCard';
+import { listWords } from '../../components/words';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useLibrarySearch } from './useLibrarySearch';
 
@@ -81,6 +82,11 @@ export function Prospect({ profile, page, visitStart }: Props) {
             ))}
           </ul>
         </section>
+      ) : null}
+      {view.team ? (
+        <p class="team-line muted" data-testid="wl-team-line">
+          With your team, {listWords(view.team.names)}: their shared flags and approved library, and yours.
+        </p>
       ) : null}
       {idle ? <PendingVerdicts profile={profile} firstName={values.firstName} visitStart={visitStart} /> : null}
       {idle ? <NewForYou /> : null}

@@ -49,6 +49,7 @@ export function MyFlags({ all, userName, editingId, onEdit, onDelete }: Props) {
                 {RELATION_WORDS[rel.relation]} · {STRENGTH_WORDS[rel.strength]}
                 {rel.canIntro ? ' · will introduce' : ''}
                 {rel.meta.locallyEditedAt ? ' · edited here' : ''}
+                {rel.meta.origin.kind === 'team' ? (rel.meta.team?.share === 'private' ? ' · private' : ' · shared with your team') : ''}
               </p>
               <div class="actions">
                 <button type="button" aria-label={`Edit flag for ${title}`} onClick={() => onEdit(rel)}>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '../../components/error-message';
 import { browser } from 'wxt/browser';
-import { listRelationships, type StoreName } from '../../lib/db';
+import { listConflicts, listRelationships, type StoreName } from '../../lib/db';
 import type { FlagErrors } from '../../lib/flags/build';
 import { clearDraft, draftKeyFor, loadDraft, saveDraft } from '../../lib/flags/draft';
 import { findFlagForForm } from '../../lib/flags/duplicates';
@@ -10,7 +10,12 @@ import { flagTitle } from '../../lib/flags/mine';
 import { saveFlag } from '../../lib/flags/save';
 import { UNDO_MS, deleteFlag, restoreFlag } from '../../lib/flags/undo';
 import { canonicalUrl } from '../../lib/identity/urls';
-import type { StoredRelationship } from '../../lib/model';
+import type { Share, StoredRelationship } from '../../lib/model';
+import { send } from '../../lib/protocol/send';
+import { useTeamSession } from '../../components/useTeam';
+import { listWords } from '../../components/words';
+import { FlagConflicts } from './FlagConflicts';
+import { ShareSelect } from './ShareSelect';
 import { useAsync, useStoreVersion } from '../../components/hooks';
 import { useSettings } from '../../components/useSettings';
 import { browserDraftStorage, serialQueue } from './draft-storage';
@@ -22,7 +27,7 @@ import { WhoAreYou } from './WhoAreYou';
 import { NewForYou } from '../../components/NewForYou';
 import { useUnseenFromStore } from '../../components/useUnseenFromStore';
 
-const RELATIONSHIP_STORES: StoreName[] = ['relationships'];
+const RELATIONSHIP_STORES: StoreName[] = ['relationships', 'conflicts'];
 
 type Notice = { text: string; tone: 'ok' | 'warn' | 'muted' };
 
@@ -31,6 +36,8 @@ export function PopupApp() {
   const [target, setTarget] = useState<Target>();
   useEffect(() => {
     loadTarget().then(setTarget, () => setTarget({ snapshot: null }));
+    // In a team, what teammates flagged meanwhile comes now.
+    send('team:sync').catch(() => undefined);
   }, []);
 
   if (!loaded || !target) return <p class="muted pad">Loading…</p>;
@@ -68,6 +75,13 @@ function Header({ target, userName }: { target: Target; userName?: string }) {
   );
 }
 
+/** Who sees a saved flag, said after saving. */
+function whoSees(stored: StoredRelationship, teams: string[] | undefined): string {
+  if (stored.meta.origin.kind !== 'team' || !teams) return 'Reps now see it as a warm intro.';
+  if (stored.meta.team?.share === 'private') return 'Private: only you see it.';
+  return `Shared with ${listWords(teams)}: their panels show it as a warm intro.`;
+}
+
 type FlaggingProps = { target: Target; userName: string; settings: { name: string; email: string; team: string } };
 
 function Flagging({ target, userName, settings }: FlaggingProps) {
@@ -91,6 +105,13 @@ function Flagging({ target, userName, settings }: FlaggingProps) {
   const version = useStoreVersion(RELATIONSHIP_STORES);
   const unseen = useUnseenFromStore(userName);
   const { value: all } = useAsync(() => listRelationships(), [version]);
+  const { value: conflicts } = useAsync(() => listConflicts(), [version]);
+  const [session] = useTeamSession();
+  const [share, setShare] = useState<Share>('team');
+  const editing = editingId ? all?.find((rel) => rel.id === editingId) : undefined;
+  const editingShare = editing?.meta.team?.share;
+  // An edited team flag keeps its sharing unless changed here; a new one is shared by default.
+  useEffect(() => setShare(editingShare ?? 'team'), [editingId, editingShare]);
 
   const show = (next: FlagForm, nextEditingId: string | undefined) => {
     formRef.current = next;
@@ -170,7 +191,7 @@ function Flagging({ target, userName, settings }: FlaggingProps) {
     if (!current) return;
     setBusy(true);
     try {
-      const outcome = await saveFlag(current, { settings, editingId: editingRef.current });
+      const outcome = await saveFlag(current, { settings, editingId: editingRef.current, ...(session ? { share } : {}) });
       if (outcome.kind === 'invalid') {
         setErrors(outcome.errors);
         setAttempt((n) => n + 1);
@@ -188,7 +209,7 @@ function Flagging({ target, userName, settings }: FlaggingProps) {
         // On a profile the saved flag stays open (it is this profile's flag); by hand, start afresh.
         if (snapshot) show(formFromRelationship(outcome.stored), outcome.stored.id);
         else show(emptyForm(), undefined);
-        setNotice({ text: `${outcome.created ? 'Saved' : 'Updated'}: ${title}. Reps now see it as a warm intro.`, tone: 'ok' });
+        setNotice({ text: `${outcome.created ? 'Saved' : 'Updated'}: ${title}. ${whoSees(outcome.stored, session?.teams.map((team) => team.name))}`, tone: 'ok' });
       }
     } catch (e) {
       setNotice({ text: `Could not save: ${errorMessage(e)}`, tone: 'warn' });
@@ -247,6 +268,8 @@ function Flagging({ target, userName, settings }: FlaggingProps) {
       ) : (
         <p class="muted">Loading…</p>
       )}
+      {form && session ? <ShareSelect session={session} editing={editing} value={share} onChange={setShare} /> : null}
+      <FlagConflicts conflicts={conflicts ?? []} all={all} />
       <MyFlags all={all} userName={userName} editingId={editingId} onEdit={editFlag} onDelete={(rel) => void remove(rel)} />
       {/* Always on view, whatever is scrolled: Save, and what just happened. */}
       <footer class="save-bar">

@@ -1,7 +1,10 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { errorMessage } from '../../../components/error-message';
 import { computeInsights, type Insights, type ItemUsage, type Tally } from '../../../lib/insights/aggregate';
 import { useSettings } from '../../../components/useSettings';
+import { useTeamSession } from '../../../components/useTeam';
+import { editsTeamLibrary } from '../../../lib/sync/local-writes';
+import { TeamFigures } from './TeamFigures';
 import { OBJECTION_WORDS } from '../../../components/words';
 import { AwaitingVerdicts } from './AwaitingVerdicts';
 import { BarChart } from './BarChart';
@@ -17,12 +20,27 @@ export function InsightsSection() {
   const insights = useMemo(() => (sources ? computeInsights(sources) : undefined), [sources]);
   const titles = useMemo(() => new Map((sources?.content ?? []).map((item) => [item.id, item.title])), [sources]);
   const [settings] = useSettings();
+  const [session] = useTeamSession();
+  const [source, setSource] = useState<'team' | 'here'>('team');
+  // A marketer in a team sees the team's figures from its server first; this browser's are a click away.
+  const team = editsTeamLibrary(session) && source === 'team' ? session : undefined;
   return (
     <section class="insights" aria-labelledby="insights-h" data-testid="wl-insights">
       <h2 id="insights-h">Insights</h2>
+      {editsTeamLibrary(session) ? (
+        <label>
+          Whose figures
+          <select data-testid="wl-insights-source" value={source} onChange={(e) => setSource(e.currentTarget.value === 'here' ? 'here' : 'team')}>
+            <option value="team">The team’s (from the team server)</option>
+            <option value="here">This browser’s</option>
+          </select>
+        </label>
+      ) : null}
       {error ? <p class="error" role="alert">Could not read activity: {errorMessage(error)}</p> : null}
       {sources ? <AwaitingVerdicts activities={sources.activities} feedback={sources.feedback} titles={titles} actor={settings.name} /> : null}
-      {insights ? <InsightsBody insights={insights} /> : error ? null : <p class="muted">Loading…</p>}
+      {team ? <TeamFigures session={team} render={(figures) => <InsightsBody insights={figures} />} /> : null}
+      {!team && insights ? <InsightsBody insights={insights} /> : null}
+      {!team && !insights && !error ? <p class="muted">Loading…</p> : null}
       <h3>Export</h3>
       <ExportActivities />
     </section>
@@ -166,7 +184,11 @@ function InsightsBody({ insights }: { insights: Insights }) {
       )}
 
       <h3>Intro requests sent</h3>
-      {insights.intros.requests.length ? (
+      {!insights.intros.requests.length && insights.goals.revenue.introsRequested ? (
+        <p data-testid="wl-intros-count">
+          {insights.goals.revenue.introsRequested} sent across the team (who asked whom stays between the two of them).
+        </p>
+      ) : insights.intros.requests.length ? (
         <div class="grid" data-testid="wl-intros">
           <TallyTable caption="By whom" rows={insights.intros.byActor} />
           <TallyTable caption="To whom (who knows them)" rows={insights.intros.byKnownBy} />

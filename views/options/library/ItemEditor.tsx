@@ -11,6 +11,7 @@ import { BodyEditor } from './BodyEditor';
 import { FieldError } from '../../../components/FieldError';
 import { Hint, issueOf, issueProps } from './fields';
 import { StatusBadge } from './StatusBadge';
+import { TeamItemNote } from './TeamItemNote';
 import { errorMessage } from '../../../components/error-message';
 import { KIND_WORDS } from '../../../components/words';
 
@@ -21,6 +22,8 @@ type Props = {
   settings: Settings;
   requestApprover(): Promise<string | undefined>;
   onClose(): void;
+  /** The team's item, and this user may not change it (a rep): shown, not editable. */
+  readOnly?: boolean;
 };
 
 type Transition = (item: ContentItem, now: Date) => Promise<ContentItem | undefined>;
@@ -35,7 +38,7 @@ const SAVED_WORDS: Record<ReturnType<typeof availabilityOf>, string> = {
 };
 
 /** Create or edit one library item; validated with the ContentItem schema, issues shown by field. */
-export function ItemEditor({ stored, newId, settings, requestApprover, onClose }: Props) {
+export function ItemEditor({ stored, newId, settings, requestApprover, onClose, readOnly = false }: Props) {
   const [form, setForm] = useState<ItemForm>(() => (stored ? formFromItem(stored) : emptyForm(newId, settings.name)));
   // After a save was refused, every change checks the form again: an error that no longer applies goes at once.
   const [attempted, setAttempted] = useState(false);
@@ -129,6 +132,7 @@ export function ItemEditor({ stored, newId, settings, requestApprover, onClose }
       {origin && isPackOrigin(origin) ? (
         <p class="muted">Edits here are kept: a newer version from the pack shows as a conflict instead of replacing them.</p>
       ) : null}
+      {stored ? <TeamItemNote item={stored} readOnly={readOnly} /> : null}
       {availability === 'expired' ? <p class="warn">Expired: reps no longer see it. Move the expiry date to bring it back.</p> : null}
       {availability === 'scheduled' && validFromIso ? (
         <p class="muted">Scheduled: reps see it from {new Date(validFromIso).toLocaleString()}.</p>
@@ -141,6 +145,7 @@ export function ItemEditor({ stored, newId, settings, requestApprover, onClose }
         }}
         noValidate
       >
+        <fieldset class="wl-lib-fields" disabled={readOnly}>
         <div class="grid">
           <label>
             Kind
@@ -227,6 +232,7 @@ export function ItemEditor({ stored, newId, settings, requestApprover, onClose }
           </span>
         </div>
         <Hint id="wl-lib-save-hint">Every save stamps the item as updated now.</Hint>
+        </fieldset>
       </form>
     </section>
   );

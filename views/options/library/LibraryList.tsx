@@ -26,7 +26,12 @@ type Props = {
   rowState: RowState | null;
   onConfirmDelete(item: StoredContent): void;
   onCancel(): void;
+  /** In a team: which items this user may change (a rep reads the team's library), and their marks. */
+  team?: TeamMarks;
 };
+
+/** What a team row says beside its title, and whether its actions are the user's. */
+export type TeamMarks = { canChange(item: StoredContent): boolean; conflicted: ReadonlySet<string> };
 
 const STATUS_OPTIONS: Array<[StatusFilter, string]> = [
   ['', 'Any status'],
@@ -78,7 +83,7 @@ function useStableRows(found: StoredContent[], all: StoredContent[], deleted: Re
 }
 
 /** Search and filters over the whole library; renders one page of rows at a time. */
-export function LibraryList({ items, deleted, filters, onFilters, onAction, rowState, onConfirmDelete, onCancel }: Props) {
+export function LibraryList({ items, deleted, filters, onFilters, onAction, rowState, onConfirmDelete, onCancel, team }: Props) {
   // Lowercased once per data load; each keystroke only scans the prepared strings.
   const index = useMemo(() => buildIndex(items), [items]);
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -153,6 +158,7 @@ export function LibraryList({ items, deleted, filters, onFilters, onAction, rowS
                   state={rowState?.id === item.id ? rowState : null}
                   onConfirmDelete={onConfirmDelete}
                   onCancel={onCancel}
+                  {...(team ? { team } : {})}
                 />
               ),
             )}
@@ -193,9 +199,11 @@ type RowProps = {
   state: RowState | null;
   onConfirmDelete(item: StoredContent): void;
   onCancel(): void;
+  team?: TeamMarks;
 };
 
-function Row({ item, now, onAction, state, onConfirmDelete, onCancel }: RowProps) {
+function Row({ item, now, onAction, state, onConfirmDelete, onCancel, team }: RowProps) {
+  const changeable = team?.canChange(item) ?? true;
   const act = (action: RowAction) => () => onAction(action, item);
   const label = (verb: string) => `${verb}: ${item.title}`;
   return (
@@ -212,6 +220,8 @@ function Row({ item, now, onAction, state, onConfirmDelete, onCancel }: RowProps
             </span>
           ))}
           {isPackOrigin(item.meta.origin) ? <span class="badge">pack: {originName(item.meta.origin)}</span> : null}
+          {item.meta.origin.kind === 'team' ? <span class="badge" data-testid="wl-lib-row-team">team library</span> : null}
+          {team?.conflicted.has(item.id) ? <span class="badge warn" data-testid="wl-lib-row-conflict">two versions: open to choose</span> : null}
         </div>
       </td>
       <td>
@@ -238,22 +248,22 @@ function Row({ item, now, onAction, state, onConfirmDelete, onCancel }: RowProps
             <button type="button" data-testid="wl-lib-row-duplicate" onClick={act('duplicate')} aria-label={label('Duplicate')}>
               Duplicate
             </button>
-            {item.status === 'draft' ? (
+            {!changeable ? null : item.status === 'draft' ? (
               <button type="button" data-testid="wl-lib-row-approve" onClick={act('approve')} aria-label={label('Approve')}>
                 Approve
               </button>
             ) : null}
-            {item.status === 'approved' ? (
+            {changeable && item.status === 'approved' ? (
               <button type="button" data-testid="wl-lib-row-retire" onClick={act('retire')} aria-label={label('Retire')}>
                 Retire
               </button>
             ) : null}
-            {item.status === 'retired' ? (
+            {changeable && item.status === 'retired' ? (
               <button type="button" data-testid="wl-lib-row-reopen" onClick={act('reopen')} aria-label={label('Back to draft')}>
                 Back to draft
               </button>
             ) : null}
-            {canDelete(item) ? (
+            {changeable && canDelete(item) ? (
               <button type="button" class="danger" data-testid="wl-lib-row-delete" onClick={() => onConfirmDelete(item)} aria-label={label('Delete')}>
                 Delete
               </button>

@@ -15,9 +15,30 @@ import { NewForYou } from '../../../components/NewForYou';
 import { useUnseenFromStore } from '../../../components/useUnseenFromStore';
 import { errorMessage } from '../../../components/error-message';
 import { useLibraryItems } from './useLibrary';
+import { useTeamSession } from '../../../components/useTeam';
+import { useAsync, useStoreVersion } from '../../../components/hooks';
+import { listConflicts, type StoreName } from '../../../lib/db';
+import { editsTeamLibrary } from '../../../lib/sync/local-writes';
+import type { TeamMarks } from './LibraryList';
 import './library.css';
 
 type Editing = { id: string; isNew: boolean };
+
+const CONFLICT_STORES: StoreName[] = ['conflicts'];
+
+/** In a team: the team's items are its marketers' to change; a rep reads them. Conflicted items are marked. */
+function useTeamMarks(): { marks?: TeamMarks; teamRep: boolean } {
+  const [session] = useTeamSession();
+  const version = useStoreVersion(CONFLICT_STORES);
+  const { value: conflicts } = useAsync(listConflicts, [version]);
+  const marks = useMemo<TeamMarks | undefined>(() => {
+    if (!session) return undefined;
+    const editor = editsTeamLibrary(session);
+    const conflicted = new Set((conflicts ?? []).filter((c) => c.kind === 'content').map((c) => c.id));
+    return { canChange: (item) => editor || item.meta.origin.kind !== 'team', conflicted };
+  }, [session, conflicts]);
+  return { ...(marks ? { marks } : {}), teamRep: !!session && !editsTeamLibrary(session) };
+}
 
 
 /** What an approval means for reps, in a sentence. */
@@ -33,8 +54,9 @@ const APPROVED_WORDS: Record<Availability, string> = {
 export function LibrarySection() {
   const { items, error } = useLibraryItems();
   const [settings, settingsLoaded] = useSettings();
-  // Until the settings are read the role is not known: neither view's extras show yet.
-  const rep = settingsLoaded && settings.role === 'rep';
+  const { marks, teamRep } = useTeamMarks();
+  // Until the settings are read the role is not known: neither view's extras show yet. In a team the server's role decides.
+  const rep = (settingsLoaded && settings.role === 'rep' && !marks) || teamRep;
   const unseen = useUnseenFromStore(settings.name);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
@@ -146,6 +168,7 @@ export function LibrarySection() {
           stored={all.find((item) => item.id === editing.id)}
           newId={editing.id}
           settings={settings}
+          readOnly={!!marks && !!all.find((item) => item.id === editing.id) && !marks.canChange(all.find((item) => item.id === editing.id)!)}
           requestApprover={requestApprover}
           onClose={closeEditor}
         />
@@ -161,9 +184,13 @@ export function LibrarySection() {
             <strong>Editing the library is marketing’s job.</strong> As a rep you get its approved items beside each profile, and
             the newest here.
           </p>
-          <button type="button" class="link" onClick={() => void saveSettings({ role: 'marketer' })}>
-            I curate our library: switch to the marketer’s view
-          </button>
+          {teamRep ? (
+            <p class="muted">Your team server says you are a rep: its library is its marketers’ to change.</p>
+          ) : (
+            <button type="button" class="link" onClick={() => void saveSettings({ role: 'marketer' })}>
+              I curate our library: switch to the marketer’s view
+            </button>
+          )}
         </div>
       ) : null}
       {/* News is for the people who use the library, not for those who write it. */}
@@ -197,6 +224,7 @@ export function LibrarySection() {
               rowState={rowState}
               onConfirmDelete={(item) => setRowState({ id: item.id, kind: 'confirm-delete' })}
               onCancel={() => setRowState(null)}
+              {...(marks ? { team: marks } : {})}
             />
           </>
         ) : (

@@ -1,0 +1,92 @@
+import { useMemo, useState } from 'preact/hooks';
+import { errorMessage } from '../../../components/error-message';
+import { useAsync, useStoreVersion } from '../../../components/hooks';
+import { useSettings } from '../../../components/useSettings';
+import { listWords } from '../../../components/words';
+import { listRelationships, updateTeamSession, type StoreName } from '../../../lib/db';
+import { flagTitle, isMine } from '../../../lib/flags/mine';
+import type { TeamSession } from '../../../lib/model';
+import { shareFlags } from '../../../lib/sync/local-writes';
+
+const STORES: StoreName[] = ['relationships'];
+
+/**
+ * The flags this user made before joining: they stay in this browser until the user picks which
+ * to share with the team. Nothing from before joining is uploaded without that choice.
+ */
+export function ShareBeforeJoining({ session }: { session: TeamSession }) {
+  const [settings] = useSettings();
+  const version = useStoreVersion(STORES);
+  const { value: all } = useAsync(listRelationships, [version]);
+  const mine = useMemo(() => (all ?? []).filter((rel) => rel.meta.origin.kind === 'local' && isMine(rel, settings.name || session.user.name)), [all, settings.name]);
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [said, setSaid] = useState('');
+  const teams = listWords(session.teams.map((team) => team.name));
+  if (!all || (mine.length === 0 && !said)) return null;
+
+  const share = async () => {
+    try {
+      const shared = await shareFlags(mine.filter((rel) => picked.has(rel.id)));
+      await updateTeamSession({ sharedChoiceMade: true });
+      setPicked(new Set());
+      setSaid(`${shared} ${shared === 1 ? 'flag is' : 'flags are'} now shared with ${teams}.`);
+    } catch (error) {
+      setSaid(`Not shared: ${errorMessage(error)}`);
+    }
+  };
+  const keep = async () => {
+    await updateTeamSession({ sharedChoiceMade: true });
+    setSaid('Your flags from before joining stay in this browser only. You can share them here at any time.');
+  };
+  const toggle = (id: string) => setPicked((current) => {
+    const next = new Set(current);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    return next;
+  });
+
+  const body = (
+    <>
+      <p>
+        These {mine.length === 1 ? 'flag' : `${mine.length} flags`} you made before joining {mine.length === 1 ? 'is' : 'are'} only in this browser. Pick the
+        ones to share with {teams}; the rest stay here.
+      </p>
+      <ul class="list share-list">
+        {mine.map((rel) => (
+          <li key={rel.id}>
+            <label class="inline">
+              <input type="checkbox" data-testid="wl-team-share-pick" data-flag-id={rel.id} checked={picked.has(rel.id)} onChange={() => toggle(rel.id)} />
+              {flagTitle(rel)}
+              {rel.company?.name && rel.scope === 'person' ? <span class="muted"> · {rel.company.name}</span> : null}
+            </label>
+          </li>
+        ))}
+      </ul>
+      <div class="actions">
+        <button type="button" class="primary" data-testid="wl-team-share" disabled={picked.size === 0} onClick={() => void share()}>
+          Share {picked.size || ''} with {teams}
+        </button>
+        {!session.sharedChoiceMade ? (
+          <button type="button" data-testid="wl-team-share-none" onClick={() => void keep()}>
+            Keep them all in this browser
+          </button>
+        ) : null}
+      </div>
+    </>
+  );
+  return (
+    <section aria-labelledby="team-share-h" data-testid="wl-team-share-section">
+      <h2 id="team-share-h">Your flags from before joining</h2>
+      {mine.length && !session.sharedChoiceMade ? body : null}
+      {mine.length && session.sharedChoiceMade ? (
+        <details>
+          <summary>Share some of them ({mine.length} in this browser only)</summary>
+          {body}
+        </details>
+      ) : null}
+      <p role="status" class="muted" data-testid="wl-team-share-result">
+        {said}
+      </p>
+    </section>
+  );
+}
