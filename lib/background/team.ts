@@ -5,7 +5,7 @@
  * token: pages ask by command and hear back results, never the token.
  */
 import { browser } from 'wxt/browser';
-import { getMeta, META, type StoreName } from '../db';
+import { getMeta, getSettings, META, saveSettings, type StoreName } from '../db';
 import type { TeamAdminReply, TeamJoinReply, TeamReply, TeamSyncReply } from '../protocol/replies';
 import type { CheckedRequestOf } from '../protocol/types';
 import type { Handlers } from '../protocol/router';
@@ -100,6 +100,9 @@ export const teamCommands = {
     if (!outcome.ok) return outcome;
     await wakeTeamSync();
     const { user, teams } = outcome.session;
+    // A new browser's name and team come from the server (what is set here stays).
+    const settings = await getSettings();
+    await saveSettings({ ...(settings.name.trim() ? {} : { name: user.name }), ...(settings.team.trim() || !teams[0] ? {} : { team: teams[0].name }) });
     return { ok: true, name: user.name, role: user.role, teams: teams.map((team) => team.name) };
   },
   'team:sync': () => run(),

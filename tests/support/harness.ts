@@ -71,11 +71,13 @@ export const BROWSER_ARGS = browserArgs();
 
 type LaunchOptions = BrowserOptions & {
   headless?: boolean;
+  /** Origins besides linkedin.com that may be reached (a team server on loopback). */
+  allowOrigins?: readonly string[];
   /** A profile to keep after close (the bench reuses its data); a fresh temporary one otherwise. */
   userDataDir?: string;
 };
 
-export async function launch({ headless = true, userDataDir: keptProfile, ...browser }: LaunchOptions = {}): Promise<Harness> {
+export async function launch({ headless = true, userDataDir: keptProfile, allowOrigins = [], ...browser }: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
@@ -89,8 +91,12 @@ export async function launch({ headless = true, userDataDir: keptProfile, ...bro
   const pages = new Map<string, string>();
   const fixtures = loadFixtures();
   await routeLinkedIn(context, fixtures, pages);
-  // Nothing else may leave the machine.
-  await context.route(/^https?:\/\/(?!([a-z0-9-]+\.)*linkedin\.com\/)/i, (route) => route.abort());
+  // Nothing else may leave the machine (but a team server the test runs on loopback).
+  const linkedIn = /^https?:\/\/([a-z0-9-]+\.)*linkedin\.com\//i;
+  await context.route(
+    (url) => /^https?:$/.test(url.protocol) && !linkedIn.test(url.href) && !allowOrigins.includes(url.origin),
+    (route) => route.abort(),
+  );
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

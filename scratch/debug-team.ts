@@ -1,0 +1,12 @@
+import { startTeamServerProcess } from '../tests/support/team-server';
+import { joinTeam, teamBrowser } from '../tests/support/team-browser';
+const server = await startTeamServerProcess();
+const h = await teamBrowser(server.url);
+h.worker.on('console', (m) => console.log('SW:', m.text()));
+const options = await joinTeam(h, server.url, await server.invite('Field Sales', 'marketer', 'Priya Marketer'));
+await new Promise((r) => setTimeout(r, 4000));
+const meta = await options.evaluate(() => new Promise((done) => { const o = indexedDB.open('warmline'); o.onsuccess = () => { const r = o.result.transaction('meta').objectStore('meta').get('team.sync'); r.onsuccess = () => done(r.result); }; }));
+console.log(JSON.stringify(meta));
+console.log(await options.getByTestId('wl-team-last-sync').textContent());
+await h.close();
+await server.dispose();
