@@ -11,14 +11,15 @@ import { shareFlags } from '../../../lib/sync/local-writes';
 const STORES: StoreName[] = ['relationships'];
 
 /**
- * The flags this user made before joining: they stay in this browser until the user picks which
- * to share with the team. Nothing from before joining is uploaded without that choice.
+ * The user's flags kept in this browser only (made before joining, or brought in from a file of
+ * their own): they stay here until the user picks which to share with the team. Nothing of them
+ * is uploaded without that choice.
  */
 export function ShareBeforeJoining({ session }: { session: TeamSession }) {
   const [settings] = useSettings();
   const version = useStoreVersion(STORES);
   const { value: all } = useAsync(listRelationships, [version]);
-  const mine = useMemo(() => (all ?? []).filter((rel) => rel.meta.origin.kind === 'local' && isMine(rel, settings.name || session.user.name)), [all, settings.name]);
+  const mine = useMemo(() => (all ?? []).filter((rel) => rel.meta.origin.kind !== 'team' && isMine(rel, settings.name || session.user.name)), [all, settings.name]);
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [said, setSaid] = useState('');
   const teams = listWords(session.teams.map((team) => team.name));
@@ -48,9 +49,18 @@ export function ShareBeforeJoining({ session }: { session: TeamSession }) {
   const body = (
     <>
       <p>
-        These {mine.length === 1 ? 'flag' : `${mine.length} flags`} you made before joining {mine.length === 1 ? 'is' : 'are'} only in this browser. Pick the
-        ones to share with {teams}; the rest stay here.
+        {mine.length === 1 ? 'This flag of yours is' : `These ${mine.length} flags of yours are`} only in this browser (made before you joined, or brought
+        in from a file). Pick the ones to share with {teams}; the rest stay here.
       </p>
+      <label class="inline">
+        <input
+          type="checkbox"
+          data-testid="wl-team-share-all"
+          checked={picked.size === mine.length}
+          onChange={(e) => setPicked(e.currentTarget.checked ? new Set(mine.map((rel) => rel.id)) : new Set())}
+        />
+        Pick all {mine.length}
+      </label>
       <ul class="list share-list">
         {mine.map((rel) => (
           <li key={rel.id}>
@@ -76,7 +86,7 @@ export function ShareBeforeJoining({ session }: { session: TeamSession }) {
   );
   return (
     <section aria-labelledby="team-share-h" data-testid="wl-team-share-section">
-      <h2 id="team-share-h">Your flags from before joining</h2>
+      <h2 id="team-share-h">Your flags in this browser only</h2>
       {mine.length && !session.sharedChoiceMade ? body : null}
       {mine.length && session.sharedChoiceMade ? (
         <details>
