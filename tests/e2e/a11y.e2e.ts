@@ -1,34 +1,13 @@
 /**
  * axe-core finds no serious or critical accessibility violation on the panel (beside a profile,
- * with the demo pack loaded), the popup, and every tab of the options page.
- *
- * Extension pages forbid injected scripts (CSP script-src 'self'), so axe's source is evaluated
- * through the DevTools protocol (Playwright's evaluate), which the page's CSP does not govern.
+ * with the demo pack loaded), the popup, and every tab of the options page (tests/support/axe.ts).
+ * What a team adds is checked in tests/e2e/team-sync.e2e.ts.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, DEMO_PACK } from '../support/fixtures';
 import { clickSeen } from '../support/guarded-click';
 import { launch, type Harness } from '../support/harness';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-type Violation = { id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> };
-
-/** Serious and critical violations, one line per element: rule, element, what is wrong. */
-async function seriousViolations(target: Page | Frame): Promise<string[]> {
-  await target.evaluate(AXE_SOURCE);
-  const violations = await target.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations as Violation[];
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}) ${JSON.stringify(node.target)}: ${v.help}`));
-}
+import { seriousViolations } from '../support/axe';
 
 describe('accessibility (axe)', () => {
   let h: Harness;

@@ -48,6 +48,8 @@ describe('a new user’s first run', () => {
     expect(await step(1).textContent()).toContain('You are Robin Rep, in sales.');
 
     expect(await step(2).getAttribute('data-done')).toBe('false');
+    // The team's own server is one of the ways in (issue 12): it leads to the Team tab.
+    expect(await step(2).getByRole('link', { name: 'Join your team' }).getAttribute('href')).toBe('#team');
     await step(2).getByTestId('wl-load-demo').click();
     await expect.poll(() => step(2).getAttribute('data-done')).toBe('true');
     expect(await options.getByTestId('wl-start-library').textContent()).toContain('Warmline has 5 approved items and 3 relationships.');
@@ -64,7 +66,7 @@ describe('a new user’s first run', () => {
   it('leads a rep with what a rep needs, and a marketer with the library editor', async () => {
     const options = await h.extensionPage('options.html#settings');
     const tabs = () => options.locator('nav a').allTextContents();
-    expect(await tabs()).toEqual(['Get started', 'Packs', 'Insights', 'Settings', 'Library']);
+    expect(await tabs()).toEqual(['Get started', 'Team', 'Packs', 'Insights', 'Settings', 'Library']);
     await options.locator('nav a[href="#library"]').click();
     await options.getByTestId('wl-lib-rep-note').waitFor();
 
@@ -72,7 +74,7 @@ describe('a new user’s first run', () => {
     await options.getByTestId('wl-settings-role').selectOption('marketer');
     await options.getByTestId('wl-settings-save').click();
     await options.getByText('Settings saved.').waitFor();
-    await expect.poll(tabs).toEqual(['Library', 'Packs', 'Insights', 'Settings', 'Get started']);
+    await expect.poll(tabs).toEqual(['Library', 'Packs', 'Insights', 'Team', 'Settings', 'Get started']);
     await options.close();
 
     const fresh = await h.extensionPage('options.html');

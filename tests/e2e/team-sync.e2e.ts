@@ -12,7 +12,8 @@ import { fixture } from '../support/fixtures';
 import { clickSeen } from '../support/guarded-click';
 import type { Harness } from '../support/harness';
 import { contentScriptWorld } from '../support/content-world';
-import { flagInPopup, joinTeam, popupFor, storedIds, syncNow, teamBrowser } from '../support/team-browser';
+import { seriousViolations } from '../support/axe';
+import { flagInPopup, joinTeam, popupFor, storedIds, storedToken, syncNow, teamBrowser } from '../support/team-browser';
 import { startTeamServerProcess, type TeamServerProcess } from '../support/team-server';
 
 const JANE = fixture('profile-logged-in.html').url;
@@ -56,6 +57,7 @@ describe('a team: a marketer, a rep, and a rep of another team', () => {
     await expect.poll(() => marketerOptions.getByTestId('wl-team-last-sync').textContent(), { timeout: 15_000 }).toMatch(/just now|seconds ago/);
     expect(await marketerOptions.getByTestId('wl-team-waiting').getAttribute('data-count')).toBe('0');
     expect(await outsiderOptions.getByTestId('wl-team-status').textContent()).toContain('Other Sales');
+    expect(await seriousViolations(marketerOptions)).toEqual([]);
   });
 
   it("the marketer's popup flag shows in the rep's already open panel, without a reload, saying whose it is", async () => {
@@ -69,11 +71,13 @@ describe('a team: a marketer, a rep, and a rep of another team', () => {
     const popup = await popupFor(marketer, marketerJane);
     await flagInPopup(popup, { notes: 'We shipped Acme’s robotics launch together.' });
     expect(await popup.getByTestId('wl-flag-status').textContent()).toContain('Shared with Field Sales');
+    expect(await seriousViolations(popup)).toEqual([]);
 
     const intro = repPanel.getByTestId('wl-intro').filter({ hasText: 'Priya Marketer' });
     await intro.waitFor({ timeout: 15_000 });
     expect(await intro.getByTestId('wl-intro-whose').textContent()).toBe('Priya’s flag · shared with Field Sales');
     expect(await repPanel.getByTestId('wl-team-line').textContent()).toContain('Field Sales');
+    expect(await seriousViolations(repPanel)).toEqual([]);
     await Promise.all([popup.close(), marketerJane.close()]);
 
     // The other team's rep: their panel and their store never get it, even after a sync of their own.
@@ -156,23 +160,13 @@ describe('a team: a marketer, a rep, and a rep of another team', () => {
       )
       .toBe('1');
     expect(await figures.getByTestId('wl-item-table').locator(`[data-content-id="${itemId}"]`).textContent()).toContain('Robotics launch note');
+    expect(await seriousViolations(insights)).toEqual([]);
     await insights.close();
   });
 
   it("the token stays in the extension's store: LinkedIn's page, the content script and the panel never see it", async () => {
-    const meta = await rep.extensionPage('options.html#settings');
-    const token = await meta.evaluate(
-      () =>
-        new Promise<string>((done) => {
-          const open = indexedDB.open('warmline');
-          open.onsuccess = () => {
-            const read = open.result.transaction('meta').objectStore('meta').get('team.token');
-            read.onsuccess = () => done((read.result as { token: string }).token);
-          };
-        }),
-    );
+    const token = await storedToken(rep);
     expect(token).toMatch(/^wlt_/);
-    await meta.close();
 
     // Everything the panel hears while a teammate's change arrives, and everything it may ask.
     await repPanel.evaluate(() => {
@@ -199,6 +193,27 @@ describe('a team: a marketer, a rep, and a rep of another team', () => {
     await Promise.all([popup.close(), marketerMarcus.close()]);
   });
 
+  it("leaving takes the team's data off the browser; an admin's tab invites, lists people and keeps the audit log", async () => {
+    const token = await storedToken(outsider);
+    await outsiderOptions.getByTestId('wl-team-leave').click();
+    await outsiderOptions.getByTestId('wl-team-leave-confirm').click();
+    await outsiderOptions.getByTestId('wl-team-status').getByText('You left Other Sales').waitFor();
+    // The server was told: this browser's token is revoked there.
+    expect((await server.request('GET', '/v1/me', { token })).status).toBe(401);
+
+    // The same browser, now an admin of Field Sales: the Admin tab is theirs.
+    await joinTeam(outsider, server.url, await server.invite('Field Sales', 'admin', 'Ada Admin'));
+    const admin = await outsider.extensionPage('options.html#admin');
+    const people = admin.getByTestId('wl-admin-people');
+    await people.getByTestId('wl-admin-user').filter({ hasText: 'Ravi Rep' }).waitFor();
+    await admin.getByTestId('wl-admin-invite-name').fill('Nora New');
+    await admin.getByTestId('wl-admin-invite').click();
+    expect(await admin.getByTestId('wl-admin-invite-code').textContent()).toMatch(/^wli_/);
+    await admin.getByTestId('wl-admin-audit').getByText('invite.create').first().waitFor();
+    expect(await seriousViolations(admin)).toEqual([]);
+    await admin.close();
+  });
+
   it("a revoked rep is told, loses the team's data, and keeps the flags they made", async () => {
     const repMarcus = await rep.open(MARCUS);
     const popup = await popupFor(rep, repMarcus);
@@ -207,10 +222,11 @@ describe('a team: a marketer, a rep, and a rep of another team', () => {
     await expect.poll(async () => (await repOptions.getByTestId('wl-team-waiting').getAttribute('data-count')) ?? '', { timeout: 15_000 }).toBe('0');
     expect((await allRecords(repOptions, 'relationships')).length).toBe(3);
 
-    const admin = await server.adminToken('Field Sales');
-    const users = await server.request('GET', '/v1/admin/users', { token: admin });
-    const ravi = (users.body.users as Array<{ id: string; name: string }>).find((user) => user.name === 'Ravi Rep')!;
-    expect((await server.request('POST', `/v1/admin/users/${ravi.id}/revoke`, { token: admin })).status).toBe(200);
+    // Signed out everywhere from the admin's tab.
+    const admin = await outsider.extensionPage('options.html#admin');
+    await admin.getByTestId('wl-admin-user').filter({ hasText: 'Ravi Rep' }).getByTestId('wl-admin-revoke').click();
+    await admin.getByTestId('wl-admin-status').getByText('Ravi Rep is signed out on every browser.').waitFor();
+    await admin.close();
 
     // The server closes the rep's poke socket: the extension finds out at once, and says so.
     await repOptions.getByTestId('wl-team-status').getByText(/access was revoked/).waitFor({ timeout: 15_000 });

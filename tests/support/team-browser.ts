@@ -61,3 +61,24 @@ export async function syncNow(options: Page): Promise<string> {
 export async function storedIds(page: Page, store: string): Promise<string[]> {
   return (await allRecords<{ id: string }>(page, store)).map((record) => record.id).sort();
 }
+
+/** The bearer token the extension keeps in its own store (read here to prove where it does not go). */
+export async function storedToken(h: Harness): Promise<string> {
+  const page = await h.extensionPage('options.html#settings');
+  const token = await page.evaluate(
+    () =>
+      new Promise<string>((done, fail) => {
+        const open = indexedDB.open('warmline');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('meta').objectStore('meta').get('team.token');
+          read.onsuccess = () => {
+            open.result.close();
+            done((read.result as { token: string }).token);
+          };
+        };
+      }),
+  );
+  await page.close();
+  return token;
+}

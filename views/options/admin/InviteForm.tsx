@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ROLES, type AdminTeam, type Role } from '../../../lib/model';
 import { adminRequest } from './useAdmin';
 
@@ -11,6 +11,10 @@ export function InviteForm({ teams, onInvited }: { teams: AdminTeam[]; onInvited
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [said, setSaid] = useState<{ code?: string; text: string; error?: boolean }>();
+  // The server's teams come after the form: the first one is the default team.
+  useEffect(() => {
+    if (!team && teams[0]) setTeam(teams[0].name);
+  }, [teams]);
 
   const invite = async (event: Event) => {
     event.preventDefault();
