@@ -91,7 +91,7 @@ describe('the layers', () => {
       { from: 'lib/model/profile.ts', to: 'lib/identity/urls.ts', typeOnly: false, dynamic: false },
       { from: 'lib/pack/csv.ts', to: 'preact/hooks', typeOnly: false, dynamic: false },
       { from: 'components/NewForYou.tsx', to: 'views/panel/notices.ts', typeOnly: false, dynamic: false },
-      { from: 'views/popup/PopupApp.tsx', to: 'views/options/download.ts', typeOnly: false, dynamic: false },
+      { from: 'views/popup/Popup.tsx', to: 'views/options/download.ts', typeOnly: false, dynamic: false },
       { from: 'views/panel/Prospect.tsx', to: 'zod', typeOnly: false, dynamic: false },
     ];
     expect(violations(wrong)).toHaveLength(wrong.length);

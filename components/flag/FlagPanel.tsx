@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { errorMessage } from '../../components/error-message';
+import { errorMessage } from '../error-message';
 import { browser } from 'wxt/browser';
 import { listRelationships, type StoreName } from '../../lib/db';
 import type { FlagErrors } from '../../lib/flags/build';
@@ -10,30 +10,32 @@ import { flagTitle } from '../../lib/flags/mine';
 import { saveFlag } from '../../lib/flags/save';
 import { UNDO_MS, deleteFlag, restoreFlag } from '../../lib/flags/undo';
 import { canonicalUrl } from '../../lib/identity/urls';
-import type { StoredRelationship } from '../../lib/model';
-import { useAsync, useStoreVersion } from '../../components/hooks';
-import { useSettings } from '../../components/useSettings';
+import type { ProfileSnapshot, StoredRelationship } from '../../lib/model';
+import { useAsync, useStoreVersion } from '../hooks';
+import { useSettings } from '../useSettings';
 import { browserDraftStorage, serialQueue } from './draft-storage';
 import { AlsoKnown } from './AlsoKnown';
 import { FLAG_FORM_ID, FlagFormView } from './FlagFormView';
 import { MyFlags } from './MyFlags';
-import { loadTarget, type Target } from './target';
 import { WhoAreYou } from './WhoAreYou';
-import { NewForYou } from '../../components/NewForYou';
-import { useUnseenFromStore } from '../../components/useUnseenFromStore';
+import { NewForYou } from '../NewForYou';
+import { useUnseenFromStore } from '../useUnseenFromStore';
 
 const RELATIONSHIP_STORES: StoreName[] = ['relationships'];
 
 type Notice = { text: string; tone: 'ok' | 'warn' | 'muted' };
 
-export function PopupApp() {
-  const [settings, loaded] = useSettings();
-  const [target, setTarget] = useState<Target>();
-  useEffect(() => {
-    loadTarget().then(setTarget, () => setTarget({ snapshot: null }));
-  }, []);
+/** Whom a flag is about: the tab the form acts for and the profile its content script read (null: typed by hand). */
+export type Target = { tabId?: number; snapshot: ProfileSnapshot | null };
 
-  if (!loaded || !target) return <p class="muted pad">Loading…</p>;
+/**
+ * The marketer's quick flag for one target, the same in the toolbar popup and the side panel: who
+ * the user is first (once), then the form prefilled from the profile, their flags, and Save.
+ */
+export function FlagPanel({ target }: { target: Target }) {
+  const [settings, loaded] = useSettings();
+
+  if (!loaded) return <p class="muted pad">Loading…</p>;
   if (!settings.name.trim()) {
     return (
       <main class="popup">

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { errorMessage } from '../../components/error-message';
-import { describedBy, FieldError } from '../../components/FieldError';
+import { errorMessage } from '../error-message';
+import { describedBy, FieldError } from '../FieldError';
 import { saveSettings } from '../../lib/db';
 import { Settings } from '../../lib/model/settings';
 

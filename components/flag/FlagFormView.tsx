@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { describedBy, FieldError } from '../../components/FieldError';
+import { describedBy, FieldError } from '../FieldError';
 import type { FlagErrors } from '../../lib/flags/build';
 import type { Answer, FlagField, FlagForm } from '../../lib/flags/form';
-import { RELATION_WORDS, STRENGTH_WORDS } from '../../components/words';
+import { RELATION_WORDS, STRENGTH_WORDS } from '../words';
 import { RELATIONS } from '../../lib/model/relationship';
 import { ChoiceChips } from './ChoiceChips';
 

@@ -3,8 +3,8 @@ import { isMine } from '../../lib/flags/mine';
 import { profileKeys } from '../../lib/identity/keys';
 import { rankWarmIntros } from '../../lib/match/warm-intros';
 import type { ProfileSnapshot } from '../../lib/model';
-import { useAsync } from '../../components/hooks';
-import { introSentence, STRENGTH_WORDS } from '../../components/words';
+import { useAsync } from '../hooks';
+import { introSentence, STRENGTH_WORDS } from '../words';
 
 type Props = { snapshot: ProfileSnapshot; userName: string; version: number };
 

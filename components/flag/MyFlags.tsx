@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { flagTitle, searchFlags } from '../../lib/flags/mine';
-import { RELATION_WORDS, STRENGTH_WORDS } from '../../components/words';
+import { RELATION_WORDS, STRENGTH_WORDS } from '../words';
 import type { StoredRelationship } from '../../lib/model';
 
 type Props = {

@@ -1,4 +1,4 @@
-import type { describedBy } from '../../components/FieldError';
+import type { describedBy } from '../FieldError';
 
 type Option = { value: string; label: string };
 
