@@ -1,7 +1,7 @@
 /** The toolbar badge: how many warm intros the tab's profile has. */
 import { browser } from 'wxt/browser';
 import type { ProfileSnapshot } from '../model/profile';
-import { loadWarmIntros } from './prospect-views';
+import { loadWarmIntros } from '../prospect/view';
 import { allTabPages } from './tab-pages';
 
 async function warmIntroCount(snapshot: ProfileSnapshot): Promise<number> {

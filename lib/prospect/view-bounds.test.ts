@@ -8,7 +8,7 @@ import { applyImport, deleteAllData } from '../db';
 import { BOUNDS, type ContentItem, type RecordMeta, type Relationship } from '../model';
 import { saveGuardrails } from '../actions/guardrails-store';
 import { ACME_ROBOTICS, contentItem, personPage, relationship, T1 } from '../../tests/support/builders';
-import { loadProspectView } from './prospect-views';
+import { loadProspectView } from './view';
 import { VIEW_LIMITS } from './view-bounds';
 
 /** Chrome's extension message limit (kMaxMessageLength). */
