@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { introMailto, introRequestNote } from '../../lib/actions/intro-request';
 import type { IntroHint } from '../../lib/match/warm-intros';
 import type { ProfileSnapshot } from '../../lib/model/profile';
-import { firstName, introSentence, STRENGTH_WORDS } from '../../components/words';
+import { firstName, introSentence, STRENGTH_WORDS } from '../words';
 import type { PanelActions } from './actions';
 import { ActionRow } from './ActionRow';
 

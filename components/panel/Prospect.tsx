@@ -3,8 +3,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ProfileSnapshot } from '../../lib/model/profile';
 import { valuesFor } from '../../lib/personalize';
 import type { TypedValues } from '../../lib/personalize/gaps';
-import type { PanelHello } from '../../lib/protocol/replies';
+import type { ProspectView } from '../../lib/protocol/replies';
 import { panelActions } from './actions';
+import { usePanelHost } from './host';
 import { IntroCard } from './IntroCard';
 import { lazyComponent } from './lazy';
 import { NoIntros, NoSuggestions, NothingYet } from './Missing';
@@ -12,11 +13,11 @@ import { SuggestionCard } from './SuggestionCard';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useLibrarySearch } from './useLibrarySearch';
 
-// Secondary: they ask the background for more, so they load once intros and suggestions are up.
+// Secondary: they ask the host for more, so they load once intros and suggestions are up.
 const NewForYou = lazyComponent(() => import('./PanelNewForYou').then((module) => module.PanelNewForYou));
 const PendingVerdicts = lazyComponent(() => import('./PendingVerdicts').then((module) => module.PendingVerdicts));
 
-type Props = { profile: ProfileSnapshot; page: PanelHello; visitStart: Date };
+type Props = { profile: ProfileSnapshot; view: ProspectView | undefined; viewError?: string | undefined; visitStart: Date };
 
 /** A list of cards under its heading, or, when it is empty, why. */
 function Section({ id, title, missing, children }: { id: string; title: string; missing: ComponentChildren; children: ComponentChildren[] }) {
@@ -29,12 +30,12 @@ function Section({ id, title, missing, children }: { id: string; title: string; 
 }
 
 /**
- * The prospect's intros and suggestions, as the background prepared them: search first (its
+ * The prospect's intros and suggestions, as the host prepared them: search first (its
  * results show where the rep is looking), then what earlier visits left to answer, then intros
  * and messages, each card folded so the first message's buttons are in the first screen.
  */
-export function Prospect({ profile, page, visitStart }: Props) {
-  const view = page.view;
+export function Prospect({ profile, view, viewError, visitStart }: Props) {
+  const host = usePanelHost();
   const idle = useAfterFirstPaint();
   const [query, setQuery] = useState('');
   // What the rep typed into gaps, for this prospect only (the component is keyed by the profile).
@@ -42,14 +43,14 @@ export function Prospect({ profile, page, visitStart }: Props) {
   const search = useLibrarySearch(query);
   const settings = view?.settings;
   const values = useMemo(() => (settings ? valuesFor(profile, settings) : {}), [profile, settings]);
-  const actions = useMemo(() => (settings ? panelActions(profile, settings) : undefined), [profile, settings]);
+  const actions = useMemo(() => (settings ? panelActions(profile, settings, host) : undefined), [profile, settings, host]);
 
   useEffect(() => {
     // `npm run bench` reads this mark: the moment the rep sees intros and suggestions.
     if (view) performance.mark('warmline:panel-filled');
   }, [view]);
 
-  if (page.viewError) return <p class="error pad" role="alert">Warmline could not read its data: {page.viewError}</p>;
+  if (viewError) return <p class="error pad" role="alert">Warmline could not read its data: {viewError}</p>;
   if (!view || !settings || !actions) return <p class="muted pad">Loading…</p>;
 
   const who = values.firstName ?? profile.fullName ?? 'this person';

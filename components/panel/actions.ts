@@ -8,7 +8,7 @@ import { shareUrlFor } from '../../lib/actions/share';
 import type { ProfileSnapshot } from '../../lib/model/profile';
 import type { Settings } from '../../lib/model/settings';
 import type { InsertOutcome } from '../../lib/protocol/replies';
-import { send } from '../../lib/protocol/send';
+import type { PanelHost, RecordedAction } from './host';
 
 /** Shown beside the pressed button: a short label for the button itself, and an optional line more. */
 export type Confirmation = { tone: 'ok' | 'warn'; short: string; detail?: string };
@@ -27,10 +27,9 @@ export type PanelActions = {
 
 type Recorded = { contentId?: string; relationshipId?: string };
 
-export function panelActions(profile: ProfileSnapshot, settings: Pick<Settings, 'utmSource' | 'utmMedium' | 'name'>): PanelActions {
-  // Every action is recorded by the background, signed with the rep's name.
-  const record = (action: 'copy' | 'insert' | 'share' | 'intro-request', ids: Recorded) =>
-    send('activity:record', { action, profile, ...ids }).catch(() => undefined);
+export function panelActions(profile: ProfileSnapshot, settings: Pick<Settings, 'utmSource' | 'utmMedium' | 'name'>, host: Pick<PanelHost, 'insert' | 'record'>): PanelActions {
+  // Every action is recorded (by the background or the side panel), signed with the rep's name.
+  const record = (action: RecordedAction, ids: Recorded) => host.record(action, profile, ids).catch(() => undefined);
 
   return {
     async copy(text, contentId) {
@@ -40,7 +39,7 @@ export function panelActions(profile: ProfileSnapshot, settings: Pick<Settings, 
     },
 
     async insert(text, contentId) {
-      const outcome = await send('panel:insert', { text }).catch((): InsertOutcome => ({ ok: false, reason: 'page-gone' }));
+      const outcome = await host.insert(text).catch((): InsertOutcome => ({ ok: false, reason: 'page-gone' }));
       if (!outcome.ok && outcome.reason === 'panel-obscured') {
         return { tone: 'warn', short: 'Not inserted', detail: 'Nothing was inserted: the page had moved or restyled this panel.' };
       }

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ProfileSnapshot } from '../../lib/model/profile';
 import type { PendingVerdict } from '../../lib/protocol/replies';
-import { send } from '../../lib/protocol/send';
-import type { FeedbackOutcome, Outcome } from '../../lib/protocol/replies';
-import { VerdictBar, type VerdictInput } from '../../components/VerdictBar';
+import { VerdictBar } from '../VerdictBar';
+import { usePanelHost } from './host';
 
 const ACTION_WORDS: Partial<Record<PendingVerdict['action'], string>> = { copy: 'copied', insert: 'inserted' };
 
@@ -21,10 +20,11 @@ type Props = { profile: ProfileSnapshot; firstName: string | undefined; visitSta
  * reply may have come. Right after Copy nothing was sent yet, so nothing is asked then.
  */
 export function PendingVerdicts({ profile, firstName, visitStart }: Props) {
+  const host = usePanelHost();
   const [pending, setPending] = useState<PendingVerdict[]>([]);
   useEffect(() => {
     let live = true;
-    send('feedback:pending', { profile, before: visitStart.toISOString() }).then(
+    host.pendingVerdicts(profile, visitStart).then(
       (uses) => live && setPending(uses),
       () => undefined,
     );
@@ -46,8 +46,8 @@ export function PendingVerdicts({ profile, firstName, visitStart }: Props) {
             </p>
             <VerdictBar
               title={use.title}
-              record={(input: VerdictInput): Promise<FeedbackOutcome> => send('feedback:record', { profile, contentId: use.contentId, ...input })}
-              undo={(feedbackId): Promise<Outcome> => send('feedback:undo', { feedbackId })}
+              record={(input) => host.recordVerdict(profile, use.contentId, input)}
+              undo={(feedbackId) => host.undoVerdict(feedbackId)}
             />
           </li>
         ))}

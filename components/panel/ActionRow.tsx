@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Confirmation } from './actions';
-import { useGuardedAction } from './guard/useGuardedAction';
+import { usePanelHost, type GuardWords } from './host';
 
 export type RowAction = {
   key: string;
@@ -10,8 +10,8 @@ export type RowAction = {
   /** A screen reader's name for the button when the label alone is ambiguous ("Copy: Opener…"). */
   ariaLabel?: string;
   primary?: boolean;
-  /** Text leaves the panel (insert, share): where the browser cannot tell what the rep sees, this is asked first (views/panel/guard/). */
-  sendsText?: { question: string; answer: string };
+  /** Text leaves the panel (insert, share): where the in-page panel's guard cannot tell what the rep sees, this is asked first (views/panel/guard/). */
+  sendsText?: GuardWords;
   run(): Promise<Confirmation>;
 };
 
@@ -27,7 +27,7 @@ export function ActionRow({ actions, children }: { actions: RowAction[]; childre
   const timer = useRef<number | undefined>(undefined);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const id = useId();
-  const guarded = useGuardedAction();
+  const { guard } = usePanelHost();
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const press = (action: RowAction) => async () => {
@@ -50,9 +50,9 @@ export function ActionRow({ actions, children }: { actions: RowAction[]; childre
           data-testid={action.testId}
           aria-label={action.ariaLabel}
           aria-describedby={shown?.key === action.key ? id : undefined}
-          // Through the clickjacking guard: it runs only if the rep could see the button.
-          data-guard
-          onClick={action.sendsText ? guarded.sendsText(action.sendsText, press(action)) : guarded.records(press(action))}
+          // Through the host's guard: in LinkedIn's page it runs only if the rep could see the button.
+          data-guard={guard.watched ? true : undefined}
+          onClick={action.sendsText ? guard.sendsText(action.sendsText, press(action)) : guard.records(press(action))}
         >
           {action.label}
         </button>

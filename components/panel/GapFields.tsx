@@ -1,5 +1,5 @@
 import { SENDER_TOKENS, type TypedValues } from '../../lib/personalize/gaps';
-import { tokenWords } from '../../components/words';
+import { tokenWords } from '../words';
 
 type Props = {
   /** The card's gaps, each once, in order. */
