@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { refreshAllBadges } from '../lib/background/badge';
 import { storesChanged } from '../lib/background/changes';
 import { applyManagedPolicy } from '../lib/background/managed-policy';
+import { applyPanelMode, hasSidebar, toggleSidebar } from '../lib/background/panel-mode';
 import { forgetProspectView } from '../lib/background/prospect-views';
 import { route } from '../lib/background/router';
 import { restrictStorageAccess } from '../lib/background/storage-access';
 import { ensureRefreshAlarms, onAlarm } from '../lib/background/subscriptions';
 import { forgetTab } from '../lib/background/tab-pages';
+import { readPanelMode, watchPanelMode } from '../lib/browser-storage/panel-mode';
 import { onStoreChange } from '../lib/db';
 
 export default defineBackground(() => {
@@ -28,4 +31,8 @@ export default defineBackground(() => {
   });
   // Writes made here; the pages report theirs by command (stores:changed), which wakes this worker.
   onStoreChange((stores, source) => source === 'here' && storesChanged(stores));
+  // What the toolbar button opens follows the panel's mode, live (the content scripts follow it themselves).
+  if (hasSidebar()) browser.action.onClicked.addListener(toggleSidebar);
+  void readPanelMode().then(({ mode }) => applyPanelMode(mode));
+  watchPanelMode(({ mode }) => void applyPanelMode(mode).then(refreshAllBadges));
 });

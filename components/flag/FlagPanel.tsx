@@ -32,27 +32,27 @@ export type Target = { tabId?: number; snapshot: ProfileSnapshot | null };
  * The marketer's quick flag for one target, the same in the toolbar popup and the side panel: who
  * the user is first (once), then the form prefilled from the profile, their flags, and Save.
  */
-export function FlagPanel({ target }: { target: Target }) {
+export function FlagPanel({ target, named = true }: { target: Target; /** Its own "Warmline" title (the side panel's header has one). */ named?: boolean }) {
   const [settings, loaded] = useSettings();
 
   if (!loaded) return <p class="muted pad">Loading…</p>;
   if (!settings.name.trim()) {
     return (
-      <main class="popup">
-        <Header target={target} />
+      <div class="flag-panel">
+        <Header target={target} named={named} />
         <WhoAreYou />
-      </main>
+      </div>
     );
   }
-  return <Flagging target={target} userName={settings.name} settings={settings} />;
+  return <Flagging target={target} named={named} userName={settings.name} settings={settings} />;
 }
 
-function Header({ target, userName }: { target: Target; userName?: string }) {
+function Header({ target, named, userName }: { target: Target; named: boolean; userName?: string }) {
   const snapshot = target.snapshot;
   const about = snapshot ? [snapshot.fullName, snapshot.title ?? snapshot.headline].filter(Boolean).join(' · ') : '';
   return (
-    <header class="head">
-      <h1>Warmline</h1>
+    <header class="flag-head">
+      {named ? <h1>Warmline</h1> : null}
       {snapshot ? (
         <p class="muted">{about || (snapshot.kind === 'company' ? 'This company page' : 'This profile')}</p>
       ) : (
@@ -70,9 +70,9 @@ function Header({ target, userName }: { target: Target; userName?: string }) {
   );
 }
 
-type FlaggingProps = { target: Target; userName: string; settings: { name: string; email: string; team: string } };
+type FlaggingProps = { target: Target; named: boolean; userName: string; settings: { name: string; email: string; team: string } };
 
-function Flagging({ target, userName, settings }: FlaggingProps) {
+function Flagging({ target, named, userName, settings }: FlaggingProps) {
   const snapshot = target.snapshot;
   const draftKey = draftKeyFor(snapshot ? canonicalUrl({ kind: snapshot.kind, slug: snapshot.slug }) : undefined);
   const baseForm = () => (snapshot ? formFromSnapshot(snapshot) : emptyForm());
@@ -232,8 +232,8 @@ function Flagging({ target, userName, settings }: FlaggingProps) {
   };
 
   return (
-    <main class="popup">
-      <Header target={target} userName={userName} />
+    <div class="flag-panel">
+      <Header target={target} named={named} userName={userName} />
       <NewForYou compact {...unseen} />
       {snapshot ? <AlsoKnown snapshot={snapshot} userName={userName} version={version} /> : null}
       {editingId && form ? (
@@ -268,6 +268,6 @@ function Flagging({ target, userName, settings }: FlaggingProps) {
           {editingId ? 'Save changes' : 'Save flag'}
         </button>
       </footer>
-    </main>
+    </div>
   );
 }

@@ -1,7 +1,9 @@
 /** The toolbar badge: how many warm intros the tab's profile has. */
 import { browser } from 'wxt/browser';
+import { readPanelMode } from '../browser-storage/panel-mode';
 import type { ProfileSnapshot } from '../model/profile';
 import { loadWarmIntros } from '../prospect/view';
+import { actionTitle } from './panel-mode';
 import { allTabPages } from './tab-pages';
 
 async function warmIntroCount(snapshot: ProfileSnapshot): Promise<number> {
@@ -17,7 +19,7 @@ export async function showIntroCount(tabId: number, count: number): Promise<void
   if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#0a66c2' });
   await browser.action.setTitle({
     tabId,
-    title: count > 0 ? `Warmline: ${count} warm intro${count === 1 ? '' : 's'} for this profile` : 'Warmline: flag a relationship',
+    title: count > 0 ? `Warmline: ${count} warm intro${count === 1 ? '' : 's'} for this profile` : actionTitle((await readPanelMode()).mode),
   });
 }
 

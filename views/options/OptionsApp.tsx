@@ -9,6 +9,7 @@ import { GuardrailsSection } from './GuardrailsSection';
 import { ImportSection } from './ImportSection';
 import { InsightsSection } from './insights/InsightsSection';
 import { LibrarySection } from './library/LibrarySection';
+import { PanelModeSection } from './PanelModeSection';
 import { SettingsSection } from './SettingsSection';
 import { SubscriptionSection } from './SubscriptionSection';
 import { hasLibrary, useSetup, type Setup } from './useSetup';
@@ -24,7 +25,7 @@ const TABS: Record<TabId, Tab> = {
   library: { id: 'library', label: 'Library', sections: [LibrarySection] },
   packs: { id: 'packs', label: 'Packs', sections: [SubscriptionSection, ImportSection, ExportSection, TryTheDemo] },
   insights: { id: 'insights', label: 'Insights', sections: [InsightsSection, GuardrailsSection] },
-  settings: { id: 'settings', label: 'Settings', sections: [SettingsSection] },
+  settings: { id: 'settings', label: 'Settings', sections: [SettingsSection, PanelModeSection] },
 };
 
 /** Whether a tab for joining a Warmline Team server exists: the first run offers it only then. */

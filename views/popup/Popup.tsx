@@ -8,5 +8,5 @@ export function Popup() {
   useEffect(() => {
     loadTarget().then(setTarget, () => setTarget({ snapshot: null }));
   }, []);
-  return target ? <FlagPanel target={target} /> : <p class="muted pad">Loading…</p>;
+  return <main class="popup">{target ? <FlagPanel target={target} /> : <p class="muted pad">Loading…</p>}</main>;
 }
