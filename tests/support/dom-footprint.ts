@@ -54,21 +54,43 @@ export async function liveFootprint(h: Harness, page: Page): Promise<Footprint> 
   return found;
 }
 
-/** The same HTML parsed in the page (DOMParser), as the server sent it: what the DOM would be with nothing added. */
-export async function servedFootprint(page: Page, html: string): Promise<Footprint> {
-  const nodes = await page.evaluate((source) => {
-    const parsed = new DOMParser().parseFromString(source, 'text/html');
-    const out: Array<{ nodeType: number; nodeName: string; nodeValue: string | null; attributes: string[] }> = [];
+type Walked = { nodeType: number; nodeName: string; nodeValue: string | null; attributes: string[] };
+
+/** Playwright's page or Puppeteer's: both evaluate a function with one argument in the page. */
+type AnyPage = { evaluate(walk: (source: string | null) => Walked[], source: string | null): Promise<unknown> };
+
+/**
+ * Walks a document in the page: `source` parsed (DOMParser), as the server sent it; or, without
+ * it, the live document as the page's own scripts see it (open shadow roots included).
+ */
+async function walkInPage(page: AnyPage, source: string | null): Promise<Footprint> {
+  const nodes = (await page.evaluate((html) => {
+    const root = html === null ? document : new DOMParser().parseFromString(html, 'text/html');
+    const out: Walked[] = [];
     const walk = (node: Node) => {
       // The DevTools protocol leaves out text that is only whitespace: so does this.
       if (node.nodeType === Node.TEXT_NODE && !node.nodeValue?.trim()) return;
       const attributes = node instanceof Element ? [...node.attributes].flatMap((attribute) => [attribute.name, attribute.value]) : [];
-      out.push({ nodeType: node.nodeType, nodeName: node.nodeName, nodeValue: node.nodeValue, attributes });
-      const children = node instanceof HTMLTemplateElement ? [node.content] : [];
-      for (const child of [...node.childNodes, ...children]) walk(child);
+      out.push({ nodeType: node.nodeType, nodeName: node instanceof ShadowRoot ? '#shadow-root' : node.nodeName, nodeValue: node.nodeValue, attributes });
+      const inner = [...(node instanceof Element && node.shadowRoot ? [node.shadowRoot] : []), ...(node instanceof HTMLTemplateElement ? [node.content] : [])];
+      for (const child of [...inner, ...node.childNodes]) walk(child);
     };
-    for (const child of parsed.childNodes) walk(child);
+    for (const child of root.childNodes) walk(child);
     return out;
-  }, html);
-  return { nodes: nodes.map((node) => describe(node, node.attributes)), shadowRoots: 0, frames: 0 };
+  }, source)) as Walked[];
+  return {
+    nodes: nodes.map((node) => describe(node, node.attributes)),
+    shadowRoots: nodes.filter((node) => node.nodeName === '#shadow-root').length,
+    frames: nodes.filter((node) => /^i?frame$/i.test(node.nodeName)).length,
+  };
+}
+
+/** The same HTML parsed in the page (DOMParser), as the server sent it: what the DOM would be with nothing added. */
+export function servedFootprint(page: AnyPage, html: string): Promise<Footprint> {
+  return walkInPage(page, html);
+}
+
+/** The live page as its own scripts see it (Firefox has no DevTools protocol here; a closed shadow root's host still shows). */
+export function pageFootprint(page: AnyPage): Promise<Footprint> {
+  return walkInPage(page, null);
 }
