@@ -23,6 +23,17 @@ export async function showIntroCount(tabId: number, count: number): Promise<void
   });
 }
 
+/**
+ * In side-panel mode: the badge counts this prospect's intros a moment after the report, once the
+ * side panel (which heard the same report) has read the store for them; the store answers one
+ * read at a time, and the side panel is what the rep is looking at.
+ */
+export const SIDE_PANEL_BADGE_DELAY_MS = 300;
+
+export function countIntrosLater(tabId: number, snapshot: ProfileSnapshot | null): void {
+  setTimeout(() => void updateBadge(tabId, snapshot).catch(() => undefined), snapshot ? SIDE_PANEL_BADGE_DELAY_MS : 0);
+}
+
 export async function refreshAllBadges(): Promise<void> {
   for (const [tabId, page] of await allTabPages()) {
     await updateBadge(tabId, page.snapshot).catch(() => undefined);

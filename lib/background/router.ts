@@ -9,9 +9,10 @@ import { checkPackUrl } from '../pack/pack-url';
 import { sendNotice } from '../protocol/notices';
 import type { InsertOutcome, PanelHello } from '../protocol/replies';
 import { createRouter, type Handlers } from '../protocol/router';
+import { readPanelMode } from '../browser-storage/panel-mode';
 import { sendToTab } from '../protocol/send';
 import { isLinkedInPage } from '../protocol/senders';
-import { showIntroCount } from './badge';
+import { countIntrosLater, showIntroCount } from './badge';
 import { storesChanged } from './changes';
 import { panelCommands } from './panel-commands';
 import { forgetProspectView, prepareProspectView } from './prospect-views';
@@ -38,6 +39,13 @@ const handlers: Handlers = {
     const { snapshot } = report;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: true };
+    if ((await readPanelMode()).mode === 'side-panel') {
+      // No panel frame will ask: the side panel ranks the prospect itself (it heard this report too).
+      forgetProspectView(tabId);
+      await setTabPage(tabId, tabPageOf(report));
+      countIntrosLater(tabId, snapshot);
+      return { ok: true };
+    }
     // Prepared now, while the panel frame is still starting; the badge counts the same intros.
     const view = snapshot ? prepareProspectView(tabId, snapshot) : null;
     if (!view) forgetProspectView(tabId);

@@ -7,11 +7,11 @@
  */
 import { recordFeedback, undoFeedback, type FeedbackInput } from '../actions/feedback';
 import { recordActivity } from '../actions/record';
-import { getSettings, listActivities, listApprovedContent, listContent, listFeedback } from '../db';
+import { getContent, getSettings, listActivities, listApprovedContent, listFeedback } from '../db';
 import { awaitingVerdicts, VERDICT_WINDOW_DAYS } from '../insights/verdicts';
 import { markSeen, seenIds, unseenApproved } from '../library/sell-in';
 import { searchLibrary } from '../match/search';
-import type { Activity, ContentItem } from '../model';
+import type { Activity, ContentItem, StoredContent } from '../model';
 import type { ProfileSnapshot } from '../model/profile';
 import type { ObjectionTag } from '../model/vocabulary';
 import type { FeedbackOutcome, Outcome, PendingVerdict, UnseenItem } from '../protocol/replies';
@@ -26,15 +26,19 @@ async function actor(): Promise<{ actor?: string }> {
   return name ? { actor: name } : {};
 }
 
-/** Approved, in-date items matching the rep's words, without the store's bookkeeping (which pack, from which URL). */
-export async function searchApproved(query: string): Promise<ContentItem[]> {
-  return searchLibrary(await listApprovedContent(), query, new Date(), SEARCH_LIMIT).map(forPanel);
+/**
+ * Approved, in-date items matching the rep's words, without the store's bookkeeping (which pack,
+ * from which URL). `approved`: the approved items when already read (the side panel keeps them).
+ */
+export async function searchApproved(query: string, approved?: readonly StoredContent[]): Promise<ContentItem[]> {
+  return searchLibrary(approved ?? (await listApprovedContent()), query, new Date(), SEARCH_LIMIT).map(forPanel);
 }
 
-/** Newly approved items the rep has not acknowledged, but for those they approved themselves. */
-export async function unseenItems(): Promise<UnseenItem[]> {
-  const { name } = await getSettings();
-  const unseen = unseenApproved(await listApprovedContent(), await seenIds(), new Date(), name);
+/** Newly approved items the rep (`me`) has not acknowledged, but for those they approved themselves. */
+export async function unseenItems(known?: { approved: readonly StoredContent[]; me: string }): Promise<UnseenItem[]> {
+  const approved = known?.approved ?? (await listApprovedContent());
+  const me = known?.me ?? (await getSettings()).name;
+  const unseen = unseenApproved(approved, await seenIds(), new Date(), me);
   return unseen.map(({ id, title, kind, salesNote }): UnseenItem => ({ id, title, kind, ...(salesNote ? { salesNote } : {}) }));
 }
 
@@ -78,13 +82,13 @@ export async function undoVerdict(feedbackId: string): Promise<Outcome> {
   }
 }
 
-/** Items copied or inserted for this prospect before this visit began, with no verdict since. */
+/** Items copied or inserted for this prospect before this visit began, with no verdict since (and still in the library). */
 export async function pendingVerdicts(profile: ProfileSnapshot, before: Date): Promise<PendingVerdict[]> {
   const now = new Date();
   const since = new Date(now.getTime() - VERDICT_WINDOW_DAYS * 86_400_000).toISOString();
-  const [activities, feedback, content] = await Promise.all([listActivities({ since }), listFeedback({ since }), listContent()]);
-  const titles = new Map(content.map((item) => [item.id, item.title]));
-  return awaitingVerdicts(activities, feedback, { now, before, profileSlug: profile.slug })
-    .filter((use) => titles.has(use.contentId))
-    .map((use) => ({ ...use, title: titles.get(use.contentId)! }));
+  const [activities, feedback] = await Promise.all([listActivities({ since }), listFeedback({ since })]);
+  const awaiting = awaitingVerdicts(activities, feedback, { now, before, profileSlug: profile.slug });
+  // Only the few items asked about are read, not the whole library.
+  const items = await Promise.all(awaiting.map((use) => getContent(use.contentId)));
+  return awaiting.flatMap((use, i) => (items[i] ? [{ ...use, title: items[i].title }] : []));
 }

@@ -7,7 +7,7 @@ import { loadGuardrails } from '../actions/guardrails-store';
 import { countRelationships, getSettings, listApprovedContent, relationshipsByKeys } from '../db';
 import { profileKeys } from '../identity/keys';
 import { isAvailable } from '../match/availability';
-import { suggestContent } from '../match/suggest';
+import { suggestContent, type Suggestion } from '../match/suggest';
 import { rankWarmIntros, type IntroHint } from '../match/warm-intros';
 import type { GuardrailMap, Settings, StoredContent, StoredRelationship } from '../model';
 import type { ProfileSnapshot } from '../model/profile';
@@ -29,21 +29,30 @@ export async function loadLibraryState(): Promise<LibraryState> {
 
 /** One prospect's view against a library already read, within the view's limits. */
 export async function viewAgainst(snapshot: ProfileSnapshot, library: LibraryState, now = new Date()): Promise<ProspectView> {
-  return assembleView(snapshot, library, await loadWarmIntros(snapshot, now), now);
+  // The store looks up the intros on its own thread while the suggestions are ranked here.
+  const intros = loadWarmIntros(snapshot, now);
+  const suggestions = suggestContent(snapshot, library.approved, now);
+  return assembleView(snapshot, library, await intros, suggestions, now);
 }
 
 /** Everything the panel shows for one prospect (its first paint needs nothing else), within the view's limits. */
 export async function loadProspectView(snapshot: ProfileSnapshot, now = new Date()): Promise<ProspectView> {
   const [library, intros] = await Promise.all([loadLibraryState(), loadWarmIntros(snapshot, now)]);
-  return assembleView(snapshot, library, intros, now);
+  return assembleView(snapshot, library, intros, suggestContent(snapshot, library.approved, now), now);
 }
 
-function assembleView(snapshot: ProfileSnapshot, library: LibraryState, intros: IntroHint<StoredRelationship>[], now: Date): ProspectView {
+function assembleView(
+  snapshot: ProfileSnapshot,
+  library: LibraryState,
+  intros: IntroHint<StoredRelationship>[],
+  suggestions: Suggestion<StoredContent>[],
+  now: Date,
+): ProspectView {
   const { approved, settings, guardrails, relationships } = library;
   return boundedView({
     snapshot,
     intros,
-    suggestions: suggestContent(snapshot, approved, now),
+    suggestions,
     settings,
     guardrails,
     library: { approved: approved.filter((item) => isAvailable(item, now)).length, relationships },

@@ -22,7 +22,7 @@ export function SidePanelApp({ follow, memory }: { follow: Follow; memory: Prosp
   const state = useSidePanel(follow, memory);
   const [pane, setPane] = useState<Pane>('prospect');
   const tabId = state.tab?.tabId ?? null;
-  const host = useMemo(() => sidePanelHost(tabId), [tabId]);
+  const host = useMemo(() => sidePanelHost(tabId, memory), [tabId, memory]);
   const profile = state.shown.kind === 'prospect' ? state.shown.snapshot : null;
 
   return (

@@ -8,15 +8,19 @@ import { UNGUARDED, type PanelHost } from '../../components/panel/host';
 import { onStoreChange } from '../../lib/db';
 import { markSeen, pendingVerdicts, recordPanelActivity, recordVerdict, searchApproved, undoVerdict, unseenItems } from '../../lib/prospect/panel-data';
 import { send } from '../../lib/protocol/send';
-import { VIEW_STORES } from './prospect-memory';
+import { VIEW_STORES, type ProspectMemory } from './prospect-memory';
 
-export function sidePanelHost(tabId: number | null): PanelHost {
+/** `memory`: the library the side panel keeps, which search and "New for you" use rather than reading it again. */
+export function sidePanelHost(tabId: number | null, memory: ProspectMemory): PanelHost {
   return {
     guard: UNGUARDED,
     insert: (text) => (tabId === null ? Promise.resolve({ ok: false, reason: 'no-tab' }) : send('side-panel:insert', { tabId, text })),
     record: recordPanelActivity,
-    search: searchApproved,
-    unseen: unseenItems,
+    search: async (query) => searchApproved(query, (await memory.library()).approved),
+    async unseen() {
+      const { approved, settings } = await memory.library();
+      return unseenItems({ approved, me: settings.name });
+    },
     markSeen,
     recordVerdict: (profile, contentId, input) => recordVerdict({ profile, contentId, ...input }),
     undoVerdict,

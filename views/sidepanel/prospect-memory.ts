@@ -24,6 +24,8 @@ export type ProspectMemory = {
   viewOf(snapshot: ProfileSnapshot): Promise<ProspectView>;
   /** The view of this prospect if one is remembered and ready: shown at once, on the rep's way back to a tab. */
   ready(snapshot: ProfileSnapshot): ProspectView | undefined;
+  /** The library in memory (search and "New for you" use it too, rather than reading it again). */
+  library(): Promise<LibraryState>;
   /** Calls `listener` when what the views rest on changed (they are ranked again on the next ask). */
   onStale(listener: () => void): () => void;
 };
@@ -48,6 +50,7 @@ export function prospectMemory(): ProspectMemory {
   library = readLibrary();
 
   return {
+    library: () => (library ??= readLibrary()),
     viewOf(snapshot) {
       const key = canonicalJson(snapshot);
       const now = Date.now();

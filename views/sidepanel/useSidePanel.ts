@@ -30,7 +30,14 @@ export function useSidePanel(follow: Follow, memory: ProspectMemory): SidePanelS
   useEffect(() => followTab(follow, setTab), []);
   useEffect(() => memory.onStale(() => setVersion((v) => v + 1)), [memory]);
   const tabId = tab?.tabId ?? null;
-  useEffect(() => (tabId === null ? undefined : followTabPage(tabId, (next) => setPage({ tabId, page: next }))), [tabId]);
+  useEffect(() => {
+    if (tabId === null) return;
+    return followTabPage(tabId, (next) => {
+      // Ranking starts as the report comes, not a frame later when the effect below asks (it gets the same promise).
+      if (next.snapshot) void memory.viewOf(next.snapshot).catch(() => undefined);
+      setPage({ tabId, page: next });
+    });
+  }, [tabId]);
 
   const shown = shownFor(tab, page && page.tabId === tabId ? page.page : undefined);
   const snapshot: ProfileSnapshot | null = shown.kind === 'prospect' ? shown.snapshot : null;
