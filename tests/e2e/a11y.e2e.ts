@@ -1,6 +1,6 @@
 /**
  * axe-core finds no serious or critical accessibility violation on the panel (beside a profile,
- * with the demo pack loaded), the popup, and every tab of the options page.
+ * with the demo pack loaded), the side panel, the popup, and every tab of the options page.
  *
  * Extension pages forbid injected scripts (CSP script-src 'self'), so axe's source is evaluated
  * through the DevTools protocol (Playwright's evaluate), which the page's CSP does not govern.
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, DEMO_PACK } from '../support/fixtures';
 import { clickSeen } from '../support/guarded-click';
 import { launch, type Harness } from '../support/harness';
+import { openSidePanel } from '../support/side-panel';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -105,6 +106,22 @@ describe('accessibility (axe)', () => {
     await popup.getByText('Not saved: check the fields marked in red.').waitFor();
     expect(await seriousViolations(popup)).toEqual([]);
     await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('the side panel: a prospect, then its flag form, then a LinkedIn page with no prospect', async () => {
+    const page = await h.open(fixture('profile-logged-in.html').url);
+    const side = await openSidePanel(h, page);
+    await side.getByTestId('wl-intro').first().waitFor();
+    await side.getByTestId('wl-suggestion').first().waitFor();
+    expect(await seriousViolations(side)).toEqual([]);
+    await side.getByTestId('wl-pane-flag').click();
+    await side.getByRole('tabpanel').locator('form').first().waitFor();
+    expect(await seriousViolations(side)).toEqual([]);
+    await side.getByTestId('wl-pane-prospect').click();
+    await page.goto(fixture('feed.html').url);
+    await side.getByTestId('wl-side-hint').waitFor();
+    expect(await seriousViolations(side)).toEqual([]);
+    await Promise.all([side.close(), page.close()]);
   });
 
   it('every tab of the options page', async () => {

@@ -25,7 +25,12 @@ const OPENER = '[data-testid="wl-suggestion"][data-content-id="demo-msg-marketin
 declare const chrome: {
   action: { getPopup(details: object): Promise<string> };
   sidePanel: { getOptions(details: object): Promise<{ enabled?: boolean; path?: string }>; getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> };
-  tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number; windowId?: number; url?: string }>>;
+    create(properties: object): Promise<{ id?: number }>;
+    update(tabId: number, properties: object): Promise<unknown>;
+  };
+  windows: { create(data: object): Promise<{ id?: number }> };
   runtime: { sendMessage(message: object): Promise<unknown> };
 };
 
@@ -74,6 +79,29 @@ describe('the side panel (zero-footprint mode)', () => {
     await Promise.all([page.close(), side.close()]);
   });
 
+  it('follows the active tab of the rep\'s window, as the browser\'s side panel does (sidepanel.html?windowId=W)', async () => {
+    const jane = await h.open(JANE.url);
+    const windowId = await h.worker.evaluate(async (url) => (await chrome.tabs.query({ url })).at(-1)?.windowId ?? -1, JANE.url);
+    // The side panel in a window of its own, following the rep's window.
+    const opened = h.context.waitForEvent('page');
+    await h.worker.evaluate((id) => chrome.windows.create({ url: `sidepanel.html?windowId=${id}` }), windowId);
+    const side = await opened;
+    await expect.poll(() => nameIn(side)).toBe('Jane Doe');
+    await side.getByTestId('wl-intro').first().waitFor();
+
+    // A profile opened in a new tab of that window, which becomes its active tab.
+    const next = h.context.waitForEvent('page');
+    await h.worker.evaluate(([id, url]) => chrome.tabs.create({ windowId: id, url, active: true }), [windowId, MARCUS.url] as const);
+    const marcus = await next;
+    await expect.poll(() => nameIn(side)).toBe('Marcus Lee');
+    // Back to Jane's tab: shown again (from what the side panel remembers).
+    const janeTab = await h.tabIdOf(jane);
+    await h.worker.evaluate((id) => chrome.tabs.update(id, { active: true }), janeTab);
+    await expect.poll(() => nameIn(side)).toBe('Jane Doe');
+    await side.getByTestId('wl-intro').filter({ hasText: 'Priya Shah' }).waitFor();
+    await Promise.all([jane.close(), marcus.close(), side.close()]);
+  });
+
   it('puts nothing into LinkedIn\'s page: the whole DOM, shadow roots and attributes included, is the page as served', async () => {
     const page = await h.open(JANE.url);
     const side = await openSidePanel(h, page);
@@ -104,6 +132,8 @@ describe('the side panel (zero-footprint mode)', () => {
     const side = await openSidePanel(h, page);
     const insert = side.locator(`${OPENER} [data-testid="wl-insert"]`);
     await insert.waitFor();
+    // The toolbar badge still counts the prospect's intros.
+    await expect.poll(() => h.badgeText(page)).toBe('1');
     const before = (await allRecords(side, 'activities')).length;
 
     await clickIntoMessage(page);
