@@ -43,7 +43,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Warmline',
     description: 'Warm intros and approved messaging beside every LinkedIn profile.',
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    // sidePanel: zero-footprint mode, Chrome 114+ (entrypoints/sidepanel/; WXT would add it too).
+    // Firefox's sidebar (sidebar_action, from the same entrypoint) needs no permission.
+    permissions: ['storage', 'alarms', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [LINKEDIN],
     // The content script (entrypoints/linkedin/, an unlisted script): declared here rather than by
     // WXT's content-script wrapper, whose runtime tells the page the extension id (THREAT-MODEL.md).

@@ -1,13 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { refreshAllBadges } from '../lib/background/badge';
 import { storesChanged } from '../lib/background/changes';
 import { applyManagedPolicy } from '../lib/background/managed-policy';
+import { applyPanelMode, hasSidebar, toggleSidebar } from '../lib/background/panel-mode';
 import { forgetProspectView } from '../lib/background/prospect-views';
 import { route } from '../lib/background/router';
 import { restrictStorageAccess } from '../lib/background/storage-access';
 import { ensureRefreshAlarms, onAlarm } from '../lib/background/subscriptions';
 import { forgetTab } from '../lib/background/tab-pages';
 import { onTeamAlarm, wakeTeamSync } from '../lib/background/team';
+import { readPanelMode, watchPanelMode } from '../lib/browser-storage/panel-mode';
 import { onStoreChange } from '../lib/db';
 
 export default defineBackground(() => {
@@ -34,4 +37,8 @@ export default defineBackground(() => {
   onStoreChange((stores, source) => source === 'here' && storesChanged(stores));
   // In a team: listen for pokes and catch up whenever the worker wakes (the alarm is the fallback).
   void wakeTeamSync();
+  // What the toolbar button opens follows the panel's mode, live (the content scripts follow it themselves).
+  if (hasSidebar()) browser.action.onClicked.addListener(toggleSidebar);
+  void readPanelMode().then(({ mode }) => applyPanelMode(mode));
+  watchPanelMode(({ mode }) => void applyPanelMode(mode).then(refreshAllBadges));
 });

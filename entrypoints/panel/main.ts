@@ -2,7 +2,8 @@
 import { heardAtHello, hello } from '../../views/panel/early-hello';
 import { mountPanel } from '../../views/panel/mount';
 import '../../components/base.css';
-import '../../views/panel/panel.css';
+import '../../components/panel/panel.css';
+import '../../views/panel/guard/guard.css';
 
 performance.mark('warmline:panel-start');
 void mountPanel(hello, heardAtHello, document.getElementById('app')!);

@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { reportWritesFromThisPage } from '../../lib/protocol/store-changes';
-import { PopupApp } from '../../views/popup/PopupApp';
+import { Popup } from '../../views/popup/Popup';
 import '../../components/base.css';
-import '../../views/popup/popup.css';
+import '../../components/flag/flag.css';
+import '../../views/popup/popup-window.css';
 
 reportWritesFromThisPage();
-render(<PopupApp />, document.getElementById('app')!);
+render(<Popup />, document.getElementById('app')!);

@@ -1,7 +1,9 @@
 /** The toolbar badge: how many warm intros the tab's profile has. */
 import { browser } from 'wxt/browser';
+import { readPanelMode } from '../browser-storage/panel-mode';
 import type { ProfileSnapshot } from '../model/profile';
-import { loadWarmIntros } from './prospect-views';
+import { loadWarmIntros } from '../prospect/view';
+import { actionTitle } from './panel-mode';
 import { allTabPages } from './tab-pages';
 
 async function warmIntroCount(snapshot: ProfileSnapshot): Promise<number> {
@@ -17,8 +19,19 @@ export async function showIntroCount(tabId: number, count: number): Promise<void
   if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#0a66c2' });
   await browser.action.setTitle({
     tabId,
-    title: count > 0 ? `Warmline: ${count} warm intro${count === 1 ? '' : 's'} for this profile` : 'Warmline: flag a relationship',
+    title: count > 0 ? `Warmline: ${count} warm intro${count === 1 ? '' : 's'} for this profile` : actionTitle((await readPanelMode()).mode),
   });
+}
+
+/**
+ * In side-panel mode: the badge counts this prospect's intros a moment after the report, once the
+ * side panel (which heard the same report) has read the store for them; the store answers one
+ * read at a time, and the side panel is what the rep is looking at.
+ */
+export const SIDE_PANEL_BADGE_DELAY_MS = 300;
+
+export function countIntrosLater(tabId: number, snapshot: ProfileSnapshot | null): void {
+  setTimeout(() => void updateBadge(tabId, snapshot).catch(() => undefined), snapshot ? SIDE_PANEL_BADGE_DELAY_MS : 0);
 }
 
 export async function refreshAllBadges(): Promise<void> {

@@ -1,14 +1,16 @@
 /**
  * The administrator's managed storage policy (public/managed-schema.json): the team pack, the
- * team, and the Warmline Team server's address, set for everyone; applied at start-up and
- * whenever the policy changes.
+ * team, where the panel shows, and the Warmline Team server's address, set for everyone; applied
+ * at start-up and whenever the policy changes.
  */
 import { browser } from 'wxt/browser';
+import { policyPanelMode } from '../browser-storage/panel-mode';
 import { getMeta, getSettings, listSubscriptions, META, putMeta, putSubscription, saveSettings } from '../db';
+import { PANEL_MODES, type PanelMode } from '../model/vocabulary';
 import { subscribe } from './subscriptions';
 
 /** The managed storage policy (public/managed-schema.json), read leniently: wrong types are ignored. */
-export type ManagedPolicy = { subscriptionUrl?: string; team?: string; refreshMinutes?: number; teamServerUrl?: string };
+export type ManagedPolicy = { subscriptionUrl?: string; team?: string; refreshMinutes?: number; panelMode?: PanelMode; teamServerUrl?: string };
 
 export function readManagedPolicy(raw: Record<string, unknown>): ManagedPolicy {
   const policy: ManagedPolicy = {};
@@ -16,6 +18,8 @@ export function readManagedPolicy(raw: Record<string, unknown>): ManagedPolicy {
   if (typeof raw.team === 'string' && raw.team.trim()) policy.team = raw.team.trim().slice(0, 200);
   if (typeof raw.refreshMinutes === 'number' && Number.isInteger(raw.refreshMinutes)) policy.refreshMinutes = Math.max(15, raw.refreshMinutes);
   if (typeof raw.teamServerUrl === 'string' && raw.teamServerUrl.trim()) policy.teamServerUrl = raw.teamServerUrl.trim().slice(0, 2048);
+  const panelMode = PANEL_MODES.find((mode) => mode === raw.panelMode);
+  if (panelMode) policy.panelMode = panelMode;
   return policy;
 }
 
@@ -29,9 +33,12 @@ export async function applyManagedPolicy(): Promise<void> {
   try {
     raw = await browser.storage.managed.get(null);
   } catch {
-    return; // no policy support on this browser
+    // No policy support on this browser (or, in Firefox, no policy for Warmline): nothing locked.
+    await applyPanelModePolicy(undefined);
+    return;
   }
   const policy = readManagedPolicy(raw ?? {});
+  await applyPanelModePolicy(policy.panelMode);
   if (policy.team && !(await getSettings()).team) await saveSettings({ team: policy.team });
   // The Team tab offers the administrator's server (the user still joins with their own code).
   const teamPolicy = policy.teamServerUrl ? { serverUrl: policy.teamServerUrl } : {};
@@ -42,4 +49,14 @@ export async function applyManagedPolicy(): Promise<void> {
   if (policy.subscriptionUrl) {
     await subscribe(policy.subscriptionUrl, { managed: true, ...(policy.refreshMinutes ? { refreshMinutes: policy.refreshMinutes } : {}) });
   }
+}
+
+/**
+ * Where the panel shows, when the policy says: copied to storage.local, which the content script
+ * and the pages read (managed storage is for trusted contexts only); removed when the policy no
+ * longer says, and the rep's own choice applies again.
+ */
+async function applyPanelModePolicy(mode: PanelMode | undefined): Promise<void> {
+  if ((await policyPanelMode.get()) === mode) return;
+  await (mode ? policyPanelMode.set(mode) : policyPanelMode.remove());
 }

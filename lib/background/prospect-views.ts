@@ -2,48 +2,12 @@
  * Each tab's prospect view, prepared as soon as its content script reports the profile. The
  * panel frame only starts after the page's load, so by the time it asks, the answer is ready.
  * Kept in the service worker's memory: a restarted worker simply prepares it again on request.
+ * What a view holds is lib/prospect/view.ts's (the side panel computes its own).
  */
-import { loadGuardrails } from '../actions/guardrails-store';
-import { countRelationships, getMeta, getSettings, listApprovedContent, META, relationshipsByKeys } from '../db';
-import { profileKeys } from '../identity/keys';
-import { isAvailable } from '../match/availability';
-import { suggestContent } from '../match/suggest';
-import { rankWarmIntros, type IntroHint } from '../match/warm-intros';
-import type { StoredRelationship } from '../model';
 import type { ProfileSnapshot } from '../model/profile';
+import { loadProspectView } from '../prospect/view';
 import type { ProspectView } from '../protocol/replies';
-import { canonicalJson } from './canonical-json';
-import { boundedView } from './view-bounds';
-
-/** The relationships that know this prospect, best first: a few indexed reads, then ranking. */
-export async function loadWarmIntros(profile: ProfileSnapshot, now = new Date()): Promise<IntroHint<StoredRelationship>[]> {
-  return rankWarmIntros(profile, await relationshipsByKeys(profileKeys(profile)), now);
-}
-
-/** Everything the panel shows for one prospect (its first paint needs nothing else), within the view's limits. */
-export async function loadProspectView(snapshot: ProfileSnapshot, now = new Date()): Promise<ProspectView> {
-  const [intros, approved, settings, guardrails, relationships, session] = await Promise.all([
-    loadWarmIntros(snapshot, now),
-    listApprovedContent(),
-    getSettings(),
-    loadGuardrails(),
-    countRelationships(),
-    getMeta(META.teamSession),
-  ]);
-  const teams = session?.teams ?? [];
-  return boundedView(
-    {
-      snapshot,
-      intros,
-      suggestions: suggestContent(snapshot, approved, now),
-      settings,
-      guardrails,
-      library: { approved: approved.filter((item) => isAvailable(item, now)).length, relationships },
-      ...(session ? { team: { names: teams.map((team) => team.name) } } : {}),
-    },
-    new Map(teams.map((team) => [team.id, team.name])),
-  );
-}
+import { canonicalJson } from '../prospect/canonical-json';
 
 /** A view older than this is prepared again: items may have come into or gone out of date. */
 export const VIEW_MAX_AGE_MS = 60_000;

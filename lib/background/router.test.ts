@@ -15,7 +15,7 @@ import { personPage, packText, storedContent } from '../../tests/support/builder
 import { ask, SENDERS } from '../../tests/support/routing';
 import { route } from './router';
 
-const { contentScript, panel, optionsPage } = SENDERS;
+const { contentScript, panel, optionsPage, sidePanel } = SENDERS;
 const ID = fakeBrowser.runtime.id;
 const PACK_URL = 'https://packs.acme.example/p.json';
 
@@ -41,6 +41,10 @@ const FOR_THE_PANEL = {
 } satisfies Partial<Record<BackgroundCommand, unknown>>;
 
 const FOR_CONTENT_SCRIPTS = { 'page:snapshot': { type: 'page:snapshot', snapshot: null, theme: 'light' } };
+
+const FOR_THE_SIDE_PANEL = { 'side-panel:insert': { type: 'side-panel:insert', tabId: 7, text: 'hi' } };
+
+const { 'stores:changed': _reportingWrites, ...SUBSCRIPTIONS } = FOR_PAGES;
 
 async function everythingStored() {
   return {
@@ -71,15 +75,33 @@ afterEach(() => {
 
 describe('route() checks the sender against the command table', () => {
   it('refuses a content script everything but reporting its page, and changes nothing', async () => {
-    await refusesEach({ ...FOR_PAGES, ...FOR_THE_PANEL }, contentScript, 'content-script');
+    await refusesEach({ ...FOR_PAGES, ...FOR_THE_PANEL, ...FOR_THE_SIDE_PANEL }, contentScript, 'content-script');
   });
 
   it('refuses the panel what only Warmline’s own pages may do: subscribe, unsubscribe, report writes, or report a page', async () => {
-    await refusesEach({ ...FOR_PAGES, ...FOR_CONTENT_SCRIPTS }, panel, 'panel');
+    await refusesEach({ ...FOR_PAGES, ...FOR_CONTENT_SCRIPTS, ...FOR_THE_SIDE_PANEL }, panel, 'panel');
   });
 
-  it('refuses the popup and the options page the panel’s and the content script’s commands', async () => {
-    await refusesEach({ ...FOR_THE_PANEL, ...FOR_CONTENT_SCRIPTS }, optionsPage, 'extension-page');
+  it('refuses the popup and the options page the panel’s and the content script’s commands, and an insert into a tab they name', async () => {
+    await refusesEach({ ...FOR_THE_PANEL, ...FOR_CONTENT_SCRIPTS, ...FOR_THE_SIDE_PANEL }, optionsPage, 'extension-page');
+  });
+
+  it('refuses the side panel the panel’s commands (it reads the store itself), subscriptions and page reports', async () => {
+    await refusesEach({ ...SUBSCRIPTIONS, ...FOR_THE_PANEL, ...FOR_CONTENT_SCRIPTS }, sidePanel, 'side-panel');
+    // Opened in a tab (sidepanel.html?tabId=N) it is still the side panel; framed inside a tab it is not.
+    const inTab = { ...sidePanel, url: `${sidePanel.url}?tabId=7`, tab: { id: 9 }, frameId: 0 };
+    expect(await route(FOR_PAGES['stores:changed'], inTab)).toEqual({ ok: true });
+    const framed = { ...sidePanel, tab: { id: 7 }, frameId: 3 };
+    expect(await route(FOR_THE_SIDE_PANEL['side-panel:insert'], framed)).toEqual({ refused: 'side-panel:insert is not allowed from panel' });
+  });
+
+  it('inserts for the side panel only into a LinkedIn tab', async () => {
+    const other = await fakeBrowser.tabs.create({ url: 'https://mail.example.com/inbox' });
+    expect(await ask(sidePanel, 'side-panel:insert', { tabId: other.id!, text: 'hi' })).toEqual({ ok: false, reason: 'no-tab' });
+    expect(await ask(sidePanel, 'side-panel:insert', { tabId: 4242, text: 'hi' })).toEqual({ ok: false, reason: 'no-tab' });
+    // A LinkedIn tab: the text goes to its content script (none answers here: the page is gone).
+    const linkedIn = await fakeBrowser.tabs.create({ url: 'https://www.linkedin.com/in/jane-doe/' });
+    expect(await ask(sidePanel, 'side-panel:insert', { tabId: linkedIn.id!, text: 'hi' })).toEqual({ ok: false, reason: 'page-gone' });
   });
 
   it('accepts the one thing a content script may say: what the page shows', async () => {
@@ -98,7 +120,7 @@ describe('route() checks the sender against the command table', () => {
     ];
     const before = await everythingStored();
     for (const sender of foreign) {
-      for (const message of Object.values({ ...FOR_PAGES, ...FOR_THE_PANEL, ...FOR_CONTENT_SCRIPTS })) {
+      for (const message of Object.values({ ...FOR_PAGES, ...FOR_THE_PANEL, ...FOR_CONTENT_SCRIPTS, ...FOR_THE_SIDE_PANEL })) {
         expect(await route(message, sender), JSON.stringify(sender)).toMatchObject({ refused: expect.stringContaining('foreign') });
       }
     }

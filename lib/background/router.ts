@@ -4,13 +4,15 @@
  */
 import { browser } from 'wxt/browser';
 import { isStoreName } from '../db';
-import { NO_PAGE } from '../model/tab-page';
+import { NO_PAGE, tabPageOf } from '../model/tab-page';
 import { checkPackUrl } from '../pack/pack-url';
 import { sendNotice } from '../protocol/notices';
 import type { InsertOutcome, PanelHello } from '../protocol/replies';
 import { createRouter, type Handlers } from '../protocol/router';
+import { readPanelMode } from '../browser-storage/panel-mode';
 import { sendToTab } from '../protocol/send';
-import { showIntroCount } from './badge';
+import { isLinkedInPage } from '../protocol/senders';
+import { countIntrosLater, showIntroCount } from './badge';
 import { storesChanged } from './changes';
 import { panelCommands } from './panel-commands';
 import { forgetProspectView, prepareProspectView } from './prospect-views';
@@ -28,15 +30,27 @@ function insertOutcomeOf(answer: InsertOutcome): InsertOutcome {
   return { ok: false, reason: answer.reason === 'panel-obscured' ? 'panel-obscured' : 'no-message-box' };
 }
 
+/** The tab's content script fills the message box the rep was using (lib/linkedin/message-box-focus.ts's rules). */
+function insertInTab(tabId: number, text: string): Promise<InsertOutcome> {
+  return sendToTab(tabId, 'content:insert', { text }).then(insertOutcomeOf, (): InsertOutcome => ({ ok: false, reason: 'page-gone' }));
+}
+
 const handlers: Handlers = {
-  async 'page:snapshot'({ snapshot, theme, noProspect }, sender) {
+  async 'page:snapshot'(report, sender) {
+    const { snapshot } = report;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: true };
+    if ((await readPanelMode()).mode === 'side-panel') {
+      // No panel frame will ask: the side panel ranks the prospect itself (it heard this report too).
+      forgetProspectView(tabId);
+      await setTabPage(tabId, tabPageOf(report));
+      countIntrosLater(tabId, snapshot);
+      return { ok: true };
+    }
     // Prepared now, while the panel frame is still starting; the badge counts the same intros.
     const view = snapshot ? prepareProspectView(tabId, snapshot) : null;
     if (!view) forgetProspectView(tabId);
-    // A page that shows nobody has no prospect to describe: only the reason is kept.
-    await setTabPage(tabId, snapshot || !noProspect ? { snapshot, theme } : { snapshot, theme, noProspect });
+    await setTabPage(tabId, tabPageOf(report));
     sendNotice(tabId, { notice: 'page-changed', tabId });
     const count = view ? await view.then((ready) => ready.intros.length + ready.moreIntros, () => 0) : 0;
     await showIntroCount(tabId, count).catch(() => undefined);
@@ -66,7 +80,14 @@ const handlers: Handlers = {
   async 'panel:insert'({ text }, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: false, reason: 'no-tab' };
-    return sendToTab(tabId, 'content:insert', { text }).then(insertOutcomeOf, (): InsertOutcome => ({ ok: false, reason: 'page-gone' }));
+    return insertInTab(tabId, text);
+  },
+
+  async 'side-panel:insert'({ tabId, text }) {
+    // The side panel names the tab: only a LinkedIn page there gets the text (its content script inserts).
+    const url = await browser.tabs.get(tabId).then((tab) => tab?.url, () => undefined);
+    if (!isLinkedInPage(url)) return { ok: false, reason: 'no-tab' };
+    return insertInTab(tabId, text);
   },
 
   async 'panel:height'({ height }, sender) {

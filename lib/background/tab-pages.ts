@@ -1,27 +1,23 @@
 /**
- * What each tab's LinkedIn page shows, kept in storage.session: it survives the service worker
- * stopping, and content scripts cannot read it (session storage is for trusted contexts only).
+ * What each tab's LinkedIn page shows, kept in storage.session (lib/browser-storage/tab-page.ts):
+ * it survives the service worker stopping, and content scripts cannot read it (session storage is
+ * for trusted contexts only).
  */
 import { browser } from 'wxt/browser';
-import { storageItem } from '../browser-storage/item';
-import { STORAGE_KEYS, TAB_PAGE_PREFIX } from '../browser-storage/keys';
-import { NO_PAGE, TabPage } from '../model/tab-page';
-
-/** A stored page that does not parse (another version's, or damaged) reads as no page. */
-const readTabPage = (raw: unknown): TabPage => TabPage.safeParse(raw).data ?? NO_PAGE;
-
-const tabPage = (tabId: number) => storageItem(STORAGE_KEYS.tabPage(tabId), readTabPage);
+import { TAB_PAGE_PREFIX } from '../browser-storage/keys';
+import { readTabPage, tabPageItem } from '../browser-storage/tab-page';
+import type { TabPage } from '../model/tab-page';
 
 export function setTabPage(tabId: number, page: TabPage): Promise<void> {
-  return tabPage(tabId).set(page);
+  return tabPageItem(tabId).set(page);
 }
 
 export function getTabPage(tabId: number): Promise<TabPage> {
-  return tabPage(tabId).get();
+  return tabPageItem(tabId).get();
 }
 
 export function forgetTab(tabId: number): Promise<void> {
-  return tabPage(tabId).remove();
+  return tabPageItem(tabId).remove();
 }
 
 export async function allTabPages(): Promise<Array<[number, TabPage]>> {

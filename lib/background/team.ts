@@ -106,6 +106,10 @@ export const teamCommands = {
     return { ok: true, name: user.name, role: user.role, teams: teams.map((team) => team.name) };
   },
   'team:sync': () => run(),
+  'team:catch-up'() {
+    panelOpened();
+    return { ok: true };
+  },
   async 'team:leave'() {
     const left = await teamSync().leave();
     await browser.alarms.clear(ALARM);
@@ -114,4 +118,4 @@ export const teamCommands = {
   'team:device-code': () => ask((client) => client.deviceCode()),
   'team:insights': ({ team, weeks }) => ask(async (client) => ({ insights: await client.insights({ ...(team ? { team } : {}), ...(weeks ? { weeks } : {}) }) })),
   'team:admin': admin,
-} satisfies Pick<Handlers, 'team:join' | 'team:sync' | 'team:leave' | 'team:device-code' | 'team:insights' | 'team:admin'>;
+} satisfies Pick<Handlers, 'team:join' | 'team:sync' | 'team:catch-up' | 'team:leave' | 'team:device-code' | 'team:insights' | 'team:admin'>;

@@ -2,6 +2,7 @@
  * The one panel frame beside a profile. The iframe (an extension page) sits inside a closed
  * shadow root, so the page sees a bare host element and never the extension URL.
  */
+import { dockedBarsTop } from './page-layout';
 
 const HOST_TAG = 'warmline-panel';
 /** Until the panel says how tall its content is: a loading line, or the collapsed header. */
@@ -10,6 +11,10 @@ const FRAME_HEIGHT_COLLAPSED = 64;
 /** Room left below the frame, and for LinkedIn's top bar above it, when the content is taller than the window. */
 const WINDOW_MARGIN = 88;
 const MIN_HEIGHT = 48;
+/** Room kept between the frame's foot and a bar docked at the window's bottom: its shadow counts as drawn over what it touches. */
+const BAR_GAP = 16;
+/** The page's changes (a messaging bar docking, a re-render) are looked at this often, at most. */
+const REFIT_EVERY_MS = 250;
 
 /** The tallest the frame is made in this window (lib/linkedin/host-guard.ts holds the host to it). */
 export function frameHeightCap(view: Window | null): number {
@@ -65,13 +70,33 @@ export function mountPanelFrame(doc: Document, options: FrameOptions): PanelFram
   let wanted: number | undefined;
   const fit = () => {
     if (wanted === undefined) return;
-    frame.style.height = `${Math.max(MIN_HEIGHT, Math.min(wanted, frameHeightCap(view)))}px`;
+    frame.style.height = `${Math.max(MIN_HEIGHT, Math.min(wanted, frameHeightCap(view), clearOfDockedBars()))}px`;
   };
+  /**
+   * The tallest the frame may be with its foot above LinkedIn's docked messaging bar, with the page
+   * scrolled to its top (the frame in the rail moves up with the page, never down): else Chromium
+   * sees the frame as covered, and the guard asks the rep before their first click.
+   */
+  const clearOfDockedBars = () => {
+    if (!view || !host.isConnected) return Infinity;
+    const box = host.getBoundingClientRect();
+    const top = options.rail ? box.top + view.scrollY : box.top;
+    const barsTop = dockedBarsTop(doc, [box.left + 8, (box.left + box.right) / 2, box.right - 8]);
+    return Math.max(MIN_HEIGHT * 4, barsTop - BAR_GAP - top);
+  };
+  let refit: number | undefined;
+  const pageChanged = new MutationObserver(() => {
+    refit ??= view?.setTimeout(() => {
+      refit = undefined;
+      fit();
+    }, REFIT_EVERY_MS);
+  });
   const size = (collapsed: boolean) => {
     if (wanted === undefined) frame.style.height = `${collapsed ? FRAME_HEIGHT_COLLAPSED : FRAME_HEIGHT_OPEN}px`;
   };
   size(options.collapsed);
   view?.addEventListener('resize', fit);
+  pageChanged.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
 
   if (options.rail) options.rail.prepend(host);
   else doc.body.append(host);
@@ -114,6 +139,8 @@ export function mountPanelFrame(doc: Document, options: FrameOptions): PanelFram
     remove() {
       view?.removeEventListener('load', attachAfterLoad);
       view?.removeEventListener('resize', fit);
+      pageChanged.disconnect();
+      view?.clearTimeout(refit);
       host.remove();
     },
   };

@@ -1,14 +1,17 @@
 /**
- * The content script's whole job: follow LinkedIn's navigation, keep exactly one panel frame on
- * profile and company pages (none elsewhere), report what the top card shows, and fill the message
- * box when the rep asks. It never touches library or relationship data. Its lifecycle is its own
- * (no WXT content-script context): it tells the page nothing, and stops only when the extension
- * is gone (./extension-alive.ts).
+ * The content script's whole job: follow LinkedIn's navigation, report what the top card shows,
+ * keep exactly one panel frame on profile and company pages (none elsewhere) in page mode, and
+ * fill the message box when the rep asks. In side-panel mode it puts nothing at all into
+ * LinkedIn's page, and follows a switch between the modes live. It never touches library or
+ * relationship data. Its lifecycle is its own (no WXT content-script context): it tells the page
+ * nothing, and stops only when the extension is gone (./extension-alive.ts).
  */
 import { browser } from 'wxt/browser';
 import { panelCollapsed } from '../browser-storage/panel-collapsed';
+import { readPanelMode, watchPanelMode } from '../browser-storage/panel-mode';
 import { profilePageOf, type ProfilePage } from '../identity/urls';
 import type { PageTheme } from '../model/tab-page';
+import type { PanelMode } from '../model/vocabulary';
 import type { InsertOutcome } from '../protocol/replies';
 import { send } from '../protocol/send';
 import type { ReplyOf } from '../protocol/types';
@@ -31,6 +34,8 @@ export function startLinkedInWatch({ panelUrl }: WatchOptions): void {
   let frame: PanelFrame | null = null;
   let hostGuard: HostGuard | null = null;
   let collapsed = false;
+  /** Unknown until read: no frame goes in before the content script knows the page wants one. */
+  let mode: PanelMode | undefined;
   let lastName: string | undefined;
 
   const report = (reading: PageReading | { snapshot: null }, theme: PageTheme = 'light') =>
@@ -43,13 +48,23 @@ export function startLinkedInWatch({ panelUrl }: WatchOptions): void {
   const tellPanel = (problem: HostProblem) => void send('page:host-changed', { problem }).catch(() => undefined);
   const focus = trackMessageBoxFocus(document, () => frame?.host ?? null);
 
-  const leave = () => {
-    session?.stop();
-    session = null;
+  /** The panel's frame beside the profile: only in page mode, only on a profile or company page. */
+  const showFrame = () => {
+    if (frame || !page || mode !== 'page') return;
+    frame = mountPanelFrame(document, { rail: findRightRail(document), panelUrl, collapsed, onFrameLost: () => alive.suspect() });
+    hostGuard = guardHost(frame.host, frame.placement, tellPanel);
+  };
+  const dropFrame = () => {
     hostGuard?.stop();
     hostGuard = null;
     frame?.remove();
     frame = null;
+  };
+
+  const leave = () => {
+    session?.stop();
+    session = null;
+    dropFrame();
     if (page) void report({ snapshot: null });
     page = null;
   };
@@ -62,10 +77,7 @@ export function startLinkedInWatch({ panelUrl }: WatchOptions): void {
     const previousName = session?.latest()?.fullName ?? lastName;
     session?.stop();
     page = next;
-    if (!frame) {
-      frame = mountPanelFrame(document, { rail: findRightRail(document), panelUrl, collapsed, onFrameLost: () => alive.suspect() });
-      hostGuard = guardHost(frame.host, frame.placement, tellPanel);
-    }
+    showFrame();
     session = startPageSession({
       doc: document,
       page: next,
@@ -84,6 +96,15 @@ export function startLinkedInWatch({ panelUrl }: WatchOptions): void {
   };
   panelCollapsed.get().then(setCollapsed, () => undefined);
   const stopWatchingCollapsed = panelCollapsed.watch(setCollapsed);
+
+  // The rep (or the administrator) switches between the modes: the frame goes or comes, no reload.
+  const setMode = (next: PanelMode) => {
+    mode = next;
+    if (next === 'page') showFrame();
+    else dropFrame();
+  };
+  readPanelMode().then(({ mode: read }) => mode ?? setMode(read), () => mode ?? setMode('page'));
+  const stopWatchingMode = watchPanelMode(({ mode: next }) => setMode(next));
 
   const answer = (raw: unknown): ReplyOf<'content:get-snapshot'> | ReplyOf<'content:insert'> | ReplyOf<'content:frame-height'> | undefined => {
     const message = parseContentCommand(raw);
@@ -116,6 +137,7 @@ export function startLinkedInWatch({ panelUrl }: WatchOptions): void {
   const alive = watchExtension(() => {
     stopWatchingLocation();
     stopWatchingCollapsed();
+    stopWatchingMode();
     focus.stop();
     hostGuard?.stop();
     session?.stop();

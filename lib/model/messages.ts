@@ -32,6 +32,9 @@ export const HostChangedRequest = z.object({ problem: z.enum(HOST_PROBLEMS) });
 /** Text for LinkedIn's open message box (never sent). */
 export const InsertRequest = z.object({ text: z.string().min(1).max(MAX_INSERT_LENGTH) });
 
+/** side panel → background: the same, into the message box of the LinkedIn tab the side panel shows. */
+export const SidePanelInsertRequest = InsertRequest.extend({ tabId: z.number().int().min(0) });
+
 export const LibrarySearchRequest = z.object({ query: z.string().max(200) });
 
 export const MarkSeenRequest = z.object({ ids: z.array(id).max(1000) });

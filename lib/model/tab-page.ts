@@ -12,3 +12,8 @@ export const TabPage = z.object({ snapshot: ProfileSnapshot.nullable(), theme: P
 export type TabPage = z.infer<typeof TabPage>;
 
 export const NO_PAGE: TabPage = { snapshot: null, theme: 'light' };
+
+/** What a content script's report (`page:snapshot`) says of its page: a page that shows nobody keeps only the reason. */
+export function tabPageOf({ snapshot, theme, noProspect }: TabPage): TabPage {
+  return snapshot || !noProspect ? { snapshot, theme } : { snapshot, theme, noProspect };
+}

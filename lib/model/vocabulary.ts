@@ -32,3 +32,11 @@ export type HostProblem = (typeof HOST_PROBLEMS)[number];
 
 /** The tallest the panel's frame may be asked to be (the content script caps it at the window's height). */
 export const MAX_PANEL_HEIGHT = 4000;
+
+/**
+ * Where the rep's panel shows: `page`, in LinkedIn's page beside the profile (the default);
+ * `side-panel`, in the browser's side panel (Chrome) or sidebar (Firefox), with nothing of
+ * Warmline in LinkedIn's page.
+ */
+export const PANEL_MODES = ['page', 'side-panel'] as const;
+export type PanelMode = (typeof PANEL_MODES)[number];

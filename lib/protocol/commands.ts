@@ -18,6 +18,7 @@ import {
   PendingVerdictsRequest,
   RecordActivityRequest,
   RecordFeedbackRequest,
+  SidePanelInsertRequest,
   StoresChangedRequest,
   SubscriptionRequest,
   TeamAdminRequest,
@@ -80,9 +81,13 @@ export const COMMANDS = {
   /** The height the panel's content needs: the background passes the number to the tab's content script, which sizes the frame. */
   'panel:height': { to: 'background', from: from('panel'), request: PanelHeightRequest, reply: replies<Ack>() },
 
-  // extension pages (popup, options) → background
+  // side panel → background: it reads and writes the store itself (lib/prospect/), so it asks only this
+  /** Fill LinkedIn's message box in the tab the side panel shows, once the background has seen it is a LinkedIn tab (never send). */
+  'side-panel:insert': { to: 'background', from: from('side-panel'), request: SidePanelInsertRequest, reply: replies<InsertOutcome>() },
+
+  // extension pages (popup, options, side panel) → background
   /** This page wrote to these stores: forget what they made stale and tell the panels. */
-  'stores:changed': { to: 'background', from: from('extension-page'), request: StoresChangedRequest, reply: replies<Ack>() },
+  'stores:changed': { to: 'background', from: from('extension-page', 'side-panel'), request: StoresChangedRequest, reply: replies<Ack>() },
   /** Subscribe to a team pack by URL (the page asked for the host permission first). */
   'subscription:set': { to: 'background', from: from('extension-page'), request: SubscriptionRequest, reply: replies<SubscriptionReply>() },
   'subscription:refresh': { to: 'background', from: from('extension-page'), request: SubscriptionRequest, reply: replies<SubscriptionReply>() },
@@ -92,6 +97,8 @@ export const COMMANDS = {
   'team:join': { to: 'background', from: from('extension-page'), request: TeamJoinRequest, reply: replies<TeamJoinReply>() },
   /** Push and pull now (the popup opening, "Sync now"). */
   'team:sync': { to: 'background', from: from('extension-page'), request: NoArguments, reply: replies<TeamSyncReply>() },
+  /** The side panel shows a prospect: what the team changed meanwhile comes now, unless a sync just ran. */
+  'team:catch-up': { to: 'background', from: from('side-panel'), request: NoArguments, reply: replies<Ack>() },
   /** Leave the team: this browser's token is revoked; the team's data goes, the user's own flags stay. */
   'team:leave': { to: 'background', from: from('extension-page'), request: NoArguments, reply: replies<{ ok: true; message: string }>() },
   /** A device code to add another browser for the same user. */

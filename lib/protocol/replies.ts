@@ -31,7 +31,7 @@ export type InsertOutcome = { ok: true } | { ok: false; reason: 'no-message-box'
 /**
  * Everything the panel shows for one prospect, small enough to pass in a message: the background
  * prepares it when the content script reports the profile, while the panel's frame is starting.
- * Records carry only what the panel shows, within lib/background/view-bounds.ts's limits.
+ * Records carry only what the panel shows, within lib/prospect/view-bounds.ts's limits.
  */
 export type ProspectView = {
   snapshot: ProfileSnapshot;

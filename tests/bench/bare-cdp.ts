@@ -15,7 +15,7 @@ type Pending = { resolve(value: unknown): void; reject(error: Error): void };
 type Event = { method: string; params: Record<string, unknown>; sessionId?: string };
 
 /** The DevTools protocol over --remote-debugging-pipe: JSON messages ending in NUL. */
-class Cdp {
+export class Cdp {
   private nextId = 1;
   private pending = new Map<number, Pending>();
   private listeners = new Set<(event: Event) => void>();
@@ -69,7 +69,7 @@ class Cdp {
   }
 }
 
-async function evaluate<T>(cdp: Cdp, sessionId: string, expression: string): Promise<T> {
+export async function evaluate<T>(cdp: Cdp, sessionId: string, expression: string): Promise<T> {
   const answer = await cdp.send<{ result: { value: T } }>('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId);
   return answer.result.value;
 }
@@ -99,7 +99,15 @@ type BareOptions = {
  * Loads `url` (answered with `html`) `runs` times and returns, per run, the page's load time and
  * (when a panel is expected) the panel's timings.
  */
-export async function bareFullLoads({ userDataDir, url, html, runs, panel, newTabs = true }: BareOptions): Promise<BareLoad[]> {
+/** Chromium over the bare DevTools pipe, answering `url` with `html` (and `pages` with theirs). */
+export type BareChromium = {
+  cdp: Cdp;
+  /** A new tab on about:blank, attached, with the page's requests served. */
+  openTab(options?: { newWindow?: boolean; url?: string }): Promise<{ targetId: string; sessionId: string }>;
+  stop(): Promise<void>;
+};
+
+export function startBareChromium(userDataDir: string, pages: ReadonlyMap<string, string>): BareChromium {
   const browser: ChildProcess = spawn(
     CHROMIUM,
     [...BROWSER_ARGS, '--headless', '--remote-debugging-pipe', '--window-size=1400,900', `--user-data-dir=${userDataDir}`, 'about:blank'],
@@ -110,30 +118,57 @@ export async function bareFullLoads({ userDataDir, url, html, runs, panel, newTa
   cdp.on((event) => {
     if (event.method !== 'Fetch.requestPaused' || !event.sessionId) return;
     const { requestId, request } = event.params as { requestId: string; request: { url: string } };
-    const page = request.url.split('#')[0] === url;
-    if (page || /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//.test(request.url)) {
-      const body = Buffer.from(page ? html : '').toString('base64');
+    const page = pages.get(request.url.split('#')[0]!);
+    if (page !== undefined || /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//.test(request.url)) {
+      const body = Buffer.from(page ?? '').toString('base64');
       const headers = [{ name: 'Content-Type', value: 'text/html; charset=utf-8' }];
       void cdp.send('Fetch.fulfillRequest', { requestId, responseCode: 200, responseHeaders: headers, body }, event.sessionId);
     } else {
       void cdp.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }, event.sessionId);
     }
   });
-  try {
-    const loads: BareLoad[] = [];
-    // A new tab per load, as when a rep opens a profile from search: no process or cache reuse.
-    const openTab = async () => {
-      const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
+  return {
+    cdp,
+    async openTab({ newWindow = false, url = 'about:blank' } = {}) {
+      const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url, newWindow });
       const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
       await cdp.send('Fetch.enable', { patterns: [{ urlPattern: 'http*' }] }, sessionId);
       await cdp.send('Page.enable', {}, sessionId);
       return { targetId, sessionId };
-    };
-    let tab = await openTab();
+    },
+    async stop() {
+      // The profile may only go once Chromium has let go of it.
+      const exited = browser.exitCode === null ? once(browser, 'exit') : Promise.resolve();
+      browser.kill();
+      await exited;
+    },
+  };
+}
+
+/** The page's timings, once its load handlers have run (loadEventEnd is set a task later). */
+export function pageTimings(cdp: Cdp, sessionId: string): Promise<{ dcl: number; paint: number; load: number }> {
+  return evaluate(
+    cdp,
+    sessionId,
+    `new Promise((done) => setTimeout(done, 50)).then(() => { const n = performance.getEntriesByType('navigation')[0]; const paint = performance.getEntriesByName('first-contentful-paint')[0]; return { dcl: performance.timeOrigin + n.domContentLoadedEventEnd, paint: performance.timeOrigin + (paint?.startTime ?? NaN), load: n.loadEventEnd }; })`,
+  );
+}
+
+/**
+ * Loads `url` (answered with `html`) `runs` times and returns, per run, the page's load time and
+ * (when a panel is expected) the panel's timings.
+ */
+export async function bareFullLoads({ userDataDir, url, html, runs, panel, newTabs = true }: BareOptions): Promise<BareLoad[]> {
+  const bare = startBareChromium(userDataDir, new Map([[url, html]]));
+  const { cdp } = bare;
+  try {
+    const loads: BareLoad[] = [];
+    // A new tab per load, as when a rep opens a profile from search: no process or cache reuse.
+    let tab = await bare.openTab();
     for (let run = 0; run < runs + 1; run++) {
       if (newTabs && run > 0) {
         await cdp.send('Target.closeTarget', { targetId: tab.targetId });
-        tab = await openTab();
+        tab = await bare.openTab();
       } else if (run > 0) {
         await cdp.send('Page.navigate', { url: 'about:blank' }, tab.sessionId);
       }
@@ -143,21 +178,13 @@ export async function bareFullLoads({ userDataDir, url, html, runs, panel, newTa
       await cdp.send('Page.navigate', { url }, sessionId);
       await loaded;
       const filledAt = panel ? await panelFilledAt(cdp) : NaN;
-      const page = await evaluate<{ dcl: number; paint: number; load: number }>(
-        cdp,
-        sessionId,
-        // loadEventEnd is set once the load handlers have run: read it a task later.
-        `new Promise((done) => setTimeout(done, 50)).then(() => { const n = performance.getEntriesByType('navigation')[0]; const paint = performance.getEntriesByName('first-contentful-paint')[0]; return { dcl: performance.timeOrigin + n.domContentLoadedEventEnd, paint: performance.timeOrigin + (paint?.startTime ?? NaN), load: n.loadEventEnd }; })`,
-      );
+      const page = await pageTimings(cdp, sessionId);
       // The first load warms the browser, as a rep's first profile of the day would.
-            if (run > 0) loads.push({ cardToFilled: filledAt - page.dcl, paintToFilled: filledAt - page.paint, navigationToFilled: filledAt - started, pageLoad: page.load });
+      if (run > 0) loads.push({ cardToFilled: filledAt - page.dcl, paintToFilled: filledAt - page.paint, navigationToFilled: filledAt - started, pageLoad: page.load });
     }
     return loads;
   } finally {
-    // The profile may only go once Chromium has let go of it.
-    const exited = browser.exitCode === null ? once(browser, 'exit') : Promise.resolve();
-    browser.kill();
-    await exited;
+    await bare.stop();
   }
 }
 

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR, launch, navigateInApp } from '../support/harness';
 import { bareFullLoads, type BareLoad } from './bare-cdp';
+import { sidePanelRuns } from './side-panel';
 import { fixture } from '../support/fixtures';
 import { benchCsv, benchPack } from './data';
 
@@ -143,6 +144,8 @@ async function main() {
   const bareBaseline = await bareFullLoads({ ...bareRuns, url: elsewhere, panel: false });
   const newTab = await bareFullLoads(bareRuns);
   const sameTab = await bareFullLoads({ ...bareRuns, newTabs: false });
+  // Zero-footprint mode: the same data, the side panel open beside the rep's window (./side-panel.ts).
+  const side = await sidePanelRuns({ userDataDir: profile, profile: target, other: fixture('profile-public.html'), runs: RUNS });
   rmSync(profile, { recursive: true, force: true });
   const cardToPanel = (loads: BareLoad[]) => loads.map((load) => load.cardToFilled);
   const paintToPanel = (loads: BareLoad[]) => loads.map((load) => load.paintToFilled);
@@ -159,6 +162,16 @@ async function main() {
   figures['full load, new tab: page load without Warmline (same page on another host), median (ms)'] = round(percentile(pageLoads(bareBaseline), 50));
   figures['full load, new tab: page load with Warmline, median (ms)'] = round(percentile(pageLoads(newTab), 50));
   figures['full load, new tab: load time ratio (with / without)'] = (percentile(pageLoads(newTab), 50) / percentile(pageLoads(bareBaseline), 50)).toFixed(2);
+
+  const sideLoads = side.newTab;
+  figures['side panel, full load, new tab: top card on screen → filled side panel, median (ms)'] = round(percentile(sideLoads.map((load) => load.paintToFilled), 50));
+  figures['side panel, full load, new tab: top card on screen → filled side panel, p95 (ms)'] = round(percentile(sideLoads.map((load) => load.paintToFilled), 95));
+  figures['side panel, full load, new tab: top card in DOM → filled side panel, median (ms)'] = round(percentile(sideLoads.map((load) => load.cardToFilled), 50));
+  figures['side panel, full load, new tab: top card in DOM → filled side panel, p95 (ms)'] = round(percentile(sideLoads.map((load) => load.cardToFilled), 95));
+  figures['side panel, in-app navigation: top card in DOM → filled side panel, median (ms)'] = round(percentile(side.inApp, 50));
+  figures['side panel, in-app navigation: top card in DOM → filled side panel, p95 (ms)'] = round(percentile(side.inApp, 95));
+  figures['full load, new tab: page load with Warmline in the side panel, median (ms)'] = round(percentile(sideLoads.map((load) => load.pageLoad), 50));
+  figures['full load, new tab: load time ratio, side panel (with / without)'] = (percentile(sideLoads.map((load) => load.pageLoad), 50) / percentile(pageLoads(bareBaseline), 50)).toFixed(2);
 
   figures['in-app navigation: top card in DOM → filled panel, median (ms)'] = round(percentile(inApp, 50));
   figures['in-app navigation: top card in DOM → filled panel, p95 (ms)'] = round(percentile(inApp, 95));
@@ -181,6 +194,8 @@ async function main() {
     'full load, same tab: top card on screen → filled panel, p95 (ms)': '< 150',
     'in-app navigation: top card in DOM → filled panel, median (ms)': '< 150',
     'in-app navigation: top card in DOM → filled panel, p95 (ms)': '< 150',
+    'side panel, full load, new tab: top card on screen → filled side panel, p95 (ms)': '≤ 50',
+    'side panel, in-app navigation: top card in DOM → filled side panel, p95 (ms)': '≤ 50',
   };
   const lines = [
     `# Warmline bench`,
@@ -199,6 +214,10 @@ async function main() {
     `"top card in DOM" is DOMContentLoaded on a full load (the card is in the served HTML; the first paint comes`,
     `30-70 ms later in a new tab) and the moment the card is swapped in on in-app navigation (painted in the`,
     `next frame). The panel frame starts after the page's load event.`,
+    `"Side panel" figures: zero-footprint mode, with the side panel already open. Headless Chromium cannot show the`,
+    `real side panel, so its page runs as a tab in a window of its own (sidepanel.html?windowId=W), following the`,
+    `rep's window's active tab as the real one does; each run opens a profile it has not shown before (a new address),`,
+    `so nothing comes from its memory. A negative figure: the side panel filled before the page's first paint.`,
   ];
   writeFileSync(join(ROOT, 'bench-report.md'), lines.join('\n') + '\n');
   writeFileSync(join(ROOT, 'bench-report.json'), JSON.stringify(figures, null, 2) + '\n');

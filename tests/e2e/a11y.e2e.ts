@@ -1,13 +1,14 @@
 /**
  * axe-core finds no serious or critical accessibility violation on the panel (beside a profile,
- * with the demo pack loaded), the popup, and every tab of the options page (tests/support/axe.ts).
- * What a team adds is checked in tests/e2e/team-sync.e2e.ts.
+ * with the demo pack loaded), the side panel, the popup, and every tab of the options page
+ * (tests/support/axe.ts). What a team adds is checked in tests/e2e/team-sync.e2e.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, DEMO_PACK } from '../support/fixtures';
 import { clickSeen } from '../support/guarded-click';
 import { launch, type Harness } from '../support/harness';
 import { seriousViolations } from '../support/axe';
+import { openSidePanel } from '../support/side-panel';
 
 describe('accessibility (axe)', () => {
   let h: Harness;
@@ -84,6 +85,22 @@ describe('accessibility (axe)', () => {
     await popup.getByText('Not saved: check the fields marked in red.').waitFor();
     expect(await seriousViolations(popup)).toEqual([]);
     await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('the side panel: a prospect, then its flag form, then a LinkedIn page with no prospect', async () => {
+    const page = await h.open(fixture('profile-logged-in.html').url);
+    const side = await openSidePanel(h, page);
+    await side.getByTestId('wl-intro').first().waitFor();
+    await side.getByTestId('wl-suggestion').first().waitFor();
+    expect(await seriousViolations(side)).toEqual([]);
+    await side.getByTestId('wl-pane-flag').click();
+    await side.getByRole('tabpanel').locator('form').first().waitFor();
+    expect(await seriousViolations(side)).toEqual([]);
+    await side.getByTestId('wl-pane-prospect').click();
+    await page.goto(fixture('feed.html').url);
+    await side.getByTestId('wl-side-hint').waitFor();
+    expect(await seriousViolations(side)).toEqual([]);
+    await Promise.all([side.close(), page.close()]);
   });
 
   it('every tab of the options page', async () => {

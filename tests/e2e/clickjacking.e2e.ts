@@ -12,7 +12,7 @@ import { allRecords } from '../support/extension-store';
 import { DEMO_PACK, fixture } from '../support/fixtures';
 import { clickSeen, clickUnseen, clickWhenReady } from '../support/guarded-click';
 import { launch, type Harness } from '../support/harness';
-import { clickIntoMessage, MESSAGE_BOX } from '../support/message-overlay';
+import { clickIntoMessage, linkedInLook, MESSAGE_BOX } from '../support/message-overlay';
 
 const OPENER = '[data-testid="wl-suggestion"][data-content-id="demo-msg-marketing-leaders"]';
 
@@ -157,6 +157,30 @@ describe('the page cannot clickjack the panel', () => {
     await box.click();
     await clickUnseen(insert);
     await expect.poll(() => realBoxText()).toContain('I saw you lead marketing');
+  });
+
+  it('LinkedIn\'s docked messaging bar: the frame stops above it, so the first click on Copy counts without asking', async () => {
+    // The conversation bar docked at the bottom right, as LinkedIn has it, under the panel's column.
+    await page.addStyleTag({ content: linkedInLook({ corner: true }) });
+    const bar = page.locator('.msg-overlay-container');
+    const host = page.locator('warmline-panel');
+    const barTop = async () => (await bar.boundingBox())!.y;
+    const frameFoot = async () => {
+      const box = (await host.boundingBox())!;
+      return box.y + box.height;
+    };
+    // The bar is under the frame's columns, and the frame (taller content than the window) ends above it.
+    const column = (await host.boundingBox())!;
+    const docked = (await bar.boundingBox())!;
+    expect(docked.x).toBeLessThan(column.x + column.width);
+    expect(docked.y + docked.height).toBeGreaterThanOrEqual(page.viewportSize()!.height - 1);
+    await expect.poll(async () => (await frameFoot()) <= (await barTop())).toBe(true);
+
+    const copy = panel.locator(`${OPENER} [data-testid="wl-copy"]`);
+    await clickSeen(copy);
+    await expect.poll(() => panel.locator(OPENER).getByTestId('wl-action-status').textContent()).toBe('Copied. Paste it where you need it.');
+    expect(await heldBanner().count()).toBe(0);
+    expect(await panel.getByTestId('wl-guard-confirm-prompt').count()).toBe(0);
   });
 
   it('inserts only into a message box the rep was just using', async () => {

@@ -62,7 +62,9 @@ describe('the Chrome build', () => {
 
   it('asks for the least it needs', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage']);
+    // sidePanel: the zero-footprint mode's side panel (issue 18), one page, disabled in page mode.
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage', 'sidePanel']);
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.host_permissions).toEqual([LINKEDIN]);
     // A team pack's host is asked for when the user subscribes, HTTPS only.
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
@@ -103,7 +105,7 @@ describe('the Chrome build', () => {
   it('ships no eval, no remote code and no main-world script', () => {
     expect(scanBuild(EXTENSION_DIR)).toEqual([]);
     // Every page loads its scripts from the package itself, and none inline.
-    for (const page of ['panel.html', 'popup.html', 'options.html']) {
+    for (const page of ['panel.html', 'popup.html', 'options.html', 'sidepanel.html']) {
       const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
       expect(scripts.length, page).toBeGreaterThan(0);
@@ -127,6 +129,9 @@ describe.runIf(existsSync(join(FIREFOX_DIR, 'manifest.json')))('the Firefox buil
   it('asks for the same, and ships no eval, remote code or main-world script', () => {
     const manifest = manifestOf(FIREFOX_DIR);
     expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage']);
+    // The side panel is Firefox's sidebar there: a manifest key, no permission, not opened at install.
+    expect(manifest).not.toHaveProperty('side_panel');
+    expect(manifest.sidebar_action).toEqual({ default_panel: 'sidepanel.html', default_title: 'Warmline', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' }, open_at_install: false });
     expect(manifest).not.toHaveProperty('externally_connectable');
     expect(manifest.host_permissions).toEqual([LINKEDIN]);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);

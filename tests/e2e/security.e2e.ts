@@ -11,6 +11,7 @@ import type { CDPSession, Frame, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, DEMO_PACK } from '../support/fixtures';
 import { contentScriptWorld } from '../support/content-world';
+import { choosePanelMode } from '../support/side-panel';
 import { launch, type Harness } from '../support/harness';
 
 const JANE = fixture('profile-logged-in.html').url;
@@ -240,15 +241,17 @@ describe('isolation and faults, with the demo pack', () => {
     await Promise.all([page.close(), options.close()]);
   });
 
-  it('the content script’s world reads no storage but the panel’s collapsed flag: session, managed and sync are for trusted contexts', async () => {
+  it('the content script’s world reads no storage but the panel’s collapsed flag and mode: session, managed and sync are for trusted contexts', async () => {
     const page = await h.open(JANE);
     const panel = await h.panelFrame(page);
     await panel.getByRole('button', { name: 'Collapse Warmline' }).click();
     await panel.getByRole('button', { name: 'Expand Warmline' }).click();
+    await choosePanelMode(h, 'page');
     const world = await contentScriptWorld(h, page);
     const read = async (area: string) =>
-      (await world(`(async () => { try { return Object.keys(await chrome.storage.${area}.get(null)); } catch { return 'refused'; } })()`)).value;
-    expect(await read('local')).toEqual(['ui.panelCollapsed']);
+      (await world(`(async () => { try { return Object.keys(await chrome.storage.${area}.get(null)).sort(); } catch { return 'refused'; } })()`)).value;
+    // Whether the panel is collapsed, and where it shows (in the page or the side panel): nothing more.
+    expect(await read('local')).toEqual(['ui.panelCollapsed', 'ui.panelMode']);
     // Where the background keeps each tab's snapshot and the popup its draft; the administrator's
     // policy (a pack URL); and an area Warmline does not use.
     expect(await read('session')).toBe('refused');

@@ -14,7 +14,7 @@
  *   preference fixes it (still random per launch) so the tests know the address.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
@@ -42,9 +42,17 @@ export type FirefoxHarness = BrowserHarness<Page, Frame> & {
   permissions(): Promise<{ origins: string[]; permissions: string[] }>;
 };
 
-type LaunchOptions = { headless?: boolean };
+type LaunchOptions = {
+  headless?: boolean;
+  /**
+   * An administrator's policy for Warmline. Firefox reads an add-on's managed storage from a file
+   * in the user's home (~/.mozilla/managed-storage/<add-on id>.json on Linux, as Mozilla documents
+   * it), so such a run gets a home of its own.
+   */
+  managedStorage?: Record<string, unknown>;
+};
 
-export async function launchFirefox({ headless = true }: LaunchOptions = {}): Promise<FirefoxHarness> {
+export async function launchFirefox({ headless = true, managedStorage }: LaunchOptions = {}): Promise<FirefoxHarness> {
   const manifestPath = join(FIREFOX_EXTENSION_DIR, 'manifest.json');
   if (!existsSync(manifestPath)) {
     throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run "npm run build:firefox" first.`);
@@ -56,6 +64,7 @@ export async function launchFirefox({ headless = true }: LaunchOptions = {}): Pr
   if (!addonId) throw new Error(`${manifestPath}: no browser_specific_settings.gecko.id`);
   const uuid = randomUUID();
   const origin = `moz-extension://${uuid}`;
+  const home = managedStorage ? homeWithPolicy(addonId, managedStorage) : undefined;
 
   const ff = await puppeteer.launch({
     browser: 'firefox',
@@ -64,6 +73,7 @@ export async function launchFirefox({ headless = true }: LaunchOptions = {}): Pr
     defaultViewport: headless ? { width: 1400, height: 900 } : null,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: firefoxPrefs(addonId, uuid),
+    ...(home ? { env: { ...process.env, HOME: home } } : {}),
   });
   try {
     // WebDriver BiDi's webExtension.install: a temporary add-on, as about:debugging loads one.
@@ -153,8 +163,18 @@ export async function launchFirefox({ headless = true }: LaunchOptions = {}): Pr
     },
     async close() {
       await ff.close();
+      if (home) rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+/** A home folder holding the add-on's managed storage manifest (Firefox's "native manifest" of type storage). */
+function homeWithPolicy(addonId: string, data: Record<string, unknown>): string {
+  const home = mkdtempSync(join(tmpdir(), 'warmline-ff-home-'));
+  const dir = join(home, '.mozilla', 'managed-storage');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${addonId}.json`), JSON.stringify({ name: addonId, description: 'Warmline policy (tests)', type: 'storage', data }));
+  return home;
 }
 
 /** Firefox's preferences for every run. */

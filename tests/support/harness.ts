@@ -41,6 +41,8 @@ type BrowserOptions = {
    * policy can), a frame inside another site's page may be denied storage: the panel's case.
    */
   storagePartitioning?: boolean;
+  /** The unpacked build to load (a copy has an id of its own: tests/support/chromium-policy.ts). */
+  extensionDir?: string;
 };
 
 /**
@@ -48,12 +50,12 @@ type BrowserOptions = {
  * --disable-features flag only: a second would replace this list (Chromium keeps the last one),
  * and this one replaces Playwright's, which switches partitioning off.
  */
-export function browserArgs({ storagePartitioning = true }: BrowserOptions = {}): string[] {
+export function browserArgs({ storagePartitioning = true, extensionDir = EXTENSION_DIR }: BrowserOptions = {}): string[] {
   const disabled = ['Translate', 'OptimizationHints', 'MediaRouter', 'DialMediaRouteProvider'];
   if (!storagePartitioning) disabled.push('ThirdPartyStoragePartitioning');
   return [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
     '--no-sandbox',
     '--disable-gpu',
     '--disable-quic',
@@ -78,8 +80,9 @@ type LaunchOptions = BrowserOptions & {
 };
 
 export async function launch({ headless = true, userDataDir: keptProfile, allowOrigins = [], ...browser }: LaunchOptions = {}): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No build in ${EXTENSION_DIR}: run "npm run build" first.`);
+  const extensionDir = browser.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No build in ${extensionDir}: run "npm run build" first.`);
   }
   const userDataDir = keptProfile ?? mkdtempSync(join(tmpdir(), 'warmline-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

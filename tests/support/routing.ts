@@ -16,6 +16,8 @@ export const SENDERS = {
   /** The panel: an extension page framed inside the LinkedIn tab. */
   panel: { id: ID, tab: LINKEDIN_TAB, url: `chrome-extension://${ID}/panel.html`, frameId: 3 },
   optionsPage: { id: ID, url: `chrome-extension://${ID}/options.html` },
+  /** The side panel: a top-level extension page (no tab: the browser's side panel is not one). */
+  sidePanel: { id: ID, url: `chrome-extension://${ID}/sidepanel.html` },
 } satisfies Record<string, Sender>;
 
 function isRefusal(answer: unknown): answer is Refusal {

@@ -41,6 +41,12 @@ const RULES: Rule[] = [
   { says: 'components/ never imports views/, the background or content-script code', from: /^components\//, forbids: inside('views', 'entrypoints', 'lib/background', 'lib/linkedin') },
   { says: 'views never import the background or content-script code', from: /^views\//, forbids: inside('entrypoints', 'lib/background', 'lib/linkedin') },
   {
+    // The in-page panel shows these cards too, and its frame may be denied storage: the host brings the data (components/panel/host.ts).
+    says: 'components/panel/ never loads the store, its reads or zod: its host brings the data',
+    from: /^components\/panel\//,
+    forbids: (to, edge) => !edge.typeOnly && (inside('lib/db', 'lib/prospect')(to) || to === 'idb' || to === 'zod'),
+  },
+  {
     says: 'each view is its own app: views/<page>/ imports no other view',
     from: /^views\//,
     forbids: (to, edge) => to.startsWith('views/') && layerOf(to) !== layerOf(edge.from),
@@ -86,6 +92,12 @@ describe('the layers', () => {
     expect(loadedFrom('entrypoints/panel/main.ts', /^(lib\/db\/|idb$|zod$)/)).toEqual([]);
   });
 
+  it('the side panel, a top-level extension page, ranks from the store itself and loads no background or content-script code', () => {
+    const loaded = [...runtimeClosure('entrypoints/sidepanel/main.tsx', EDGES)];
+    expect(loaded).toEqual(expect.arrayContaining(['lib/prospect/view.ts', 'lib/db/index.ts', 'components/panel/Prospect.tsx', 'components/flag/FlagPanel.tsx']));
+    expect(loaded.filter((path) => /^lib\/(background|linkedin)\//.test(path))).toEqual([]);
+  });
+
   it('the content script loads neither the store nor zod', () => {
     expect(loadedFrom('entrypoints/linkedin/index.ts', /^(lib\/db\/|idb$|zod$|lib\/match\/)/)).toEqual([]);
   });
@@ -96,8 +108,9 @@ describe('the layers', () => {
       { from: 'lib/model/profile.ts', to: 'lib/identity/urls.ts', typeOnly: false, dynamic: false },
       { from: 'lib/pack/csv.ts', to: 'preact/hooks', typeOnly: false, dynamic: false },
       { from: 'components/NewForYou.tsx', to: 'views/panel/notices.ts', typeOnly: false, dynamic: false },
-      { from: 'views/popup/PopupApp.tsx', to: 'views/options/download.ts', typeOnly: false, dynamic: false },
+      { from: 'views/popup/Popup.tsx', to: 'views/options/download.ts', typeOnly: false, dynamic: false },
       { from: 'views/panel/Prospect.tsx', to: 'zod', typeOnly: false, dynamic: false },
+      { from: 'components/panel/Prospect.tsx', to: 'lib/prospect/panel-data.ts', typeOnly: false, dynamic: false },
     ];
     expect(violations(wrong)).toHaveLength(wrong.length);
     expect(violations([{ from: 'views/panel/Prospect.tsx', to: 'zod', typeOnly: true, dynamic: false }])).toEqual([]);

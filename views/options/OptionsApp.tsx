@@ -12,6 +12,7 @@ import { GuardrailsSection } from './GuardrailsSection';
 import { ImportSection } from './ImportSection';
 import { InsightsSection } from './insights/InsightsSection';
 import { LibrarySection } from './library/LibrarySection';
+import { PanelModeSection } from './PanelModeSection';
 import { SettingsSection } from './SettingsSection';
 import { SubscriptionSection } from './SubscriptionSection';
 import { TeamSection } from './team/TeamSection';
@@ -31,7 +32,7 @@ const TABS: Record<TabId, Tab> = {
   team: { id: 'team', label: 'Team', sections: [TeamSection] },
   admin: { id: 'admin', label: 'Admin', sections: [AdminSection] },
   insights: { id: 'insights', label: 'Insights', sections: [InsightsSection, GuardrailsSection] },
-  settings: { id: 'settings', label: 'Settings', sections: [SettingsSection] },
+  settings: { id: 'settings', label: 'Settings', sections: [SettingsSection, PanelModeSection] },
 };
 
 /** Whether a tab for joining a Warmline Team server exists: the first run offers it only then. */

@@ -1,9 +1,11 @@
 import { useEffect, useMemo } from 'preact/hooks';
+import { PanelHostContext } from '../../components/panel/host';
+import { NoProspect } from '../../components/panel/NoProspect';
+import { PanelHeader } from '../../components/panel/PanelHeader';
+import { Prospect } from '../../components/panel/Prospect';
 import type { PanelHello } from '../../lib/protocol/replies';
 import { GuardPrompt } from './guard/GuardPrompt';
-import { NoProspect } from './NoProspect';
-import { profileLine } from './profile-line';
-import { Prospect } from './Prospect';
+import { BACKGROUND_HOST } from './host';
 import { useCollapsed } from './useCollapsed';
 import { usePanelPage } from './usePanelPage';
 import { useReportHeight } from './useReportHeight';
@@ -19,6 +21,7 @@ function summaryOf(page: PanelHello | null): string {
   return `${plural(view.intros.length, 'intro', 'intros')} · ${plural(view.suggestions.length, 'message', 'messages')}`;
 }
 
+/** The panel in LinkedIn's page, beside the profile: the shared cards (components/panel/), hosted through the background and guarded. */
 export function PanelApp({ hello, heardAtHello, initial }: Props) {
   const page = usePanelPage(hello, heardAtHello, initial);
   const [collapsed, setCollapsed] = useCollapsed();
@@ -33,38 +36,25 @@ export function PanelApp({ hello, heardAtHello, initial }: Props) {
   // A visit starts when the panel first shows this prospect; what the rep did before it can be asked about.
   const visitStart = useMemo(() => new Date(), [key]);
   const summary = summaryOf(page);
-  // What the page says they do, without repeating the name (a company page's company is its name).
   return (
-    <main class={collapsed ? 'panel collapsed' : 'panel'} data-testid="wl-panel" aria-label="Warmline">
-      <header class="head">
-        <div class="who">
-          <span class="brand">Warmline</span>
-          <h1 data-testid="wl-profile-name">{profile?.fullName ?? (page ? profile?.slug ?? '' : '')}</h1>
-          {profile && !collapsed ? (
-            <p class="about" data-testid="wl-profile-line">
-              {profileLine(profile)}
-            </p>
-          ) : null}
-          {collapsed && summary ? (
-            <p class="summary" data-testid="wl-summary">
-              {summary}
-            </p>
-          ) : null}
-        </div>
-        <button
-          type="button"
-          class="icon"
-          aria-expanded={!collapsed}
-          aria-label={collapsed ? `Expand Warmline${summary ? `: ${summary}` : ''}` : 'Collapse Warmline'}
-          onClick={() => setCollapsed(!collapsed)}
-        >
-          <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
-        </button>
-      </header>
-      <GuardPrompt />
-      {!collapsed && profile && page ? <Prospect key={key} profile={profile} page={page} visitStart={visitStart} /> : null}
-      {!collapsed && page?.noProspect && !profile ? <NoProspect reason={page.noProspect} /> : null}
-      {!collapsed && page && !profile && !page.noProspect ? <p class="muted pad">Reading this profile…</p> : null}
-    </main>
+    <PanelHostContext.Provider value={BACKGROUND_HOST}>
+      <main class={collapsed ? 'panel collapsed' : 'panel'} data-testid="wl-panel" aria-label="Warmline">
+        <PanelHeader profile={profile} known={page !== null} collapsed={collapsed} summary={summary}>
+          <button
+            type="button"
+            class="icon"
+            aria-expanded={!collapsed}
+            aria-label={collapsed ? `Expand Warmline${summary ? `: ${summary}` : ''}` : 'Collapse Warmline'}
+            onClick={() => setCollapsed(!collapsed)}
+          >
+            <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
+          </button>
+        </PanelHeader>
+        <GuardPrompt />
+        {!collapsed && profile && page ? <Prospect key={key} profile={profile} view={page.view} viewError={page.viewError} visitStart={visitStart} /> : null}
+        {!collapsed && page?.noProspect && !profile ? <NoProspect reason={page.noProspect} /> : null}
+        {!collapsed && page && !profile && !page.noProspect ? <p class="muted pad">Reading this profile…</p> : null}
+      </main>
+    </PanelHostContext.Provider>
   );
 }

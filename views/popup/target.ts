@@ -3,8 +3,7 @@ import { browser } from 'wxt/browser';
 import { canonicalUrl, profilePageOf } from '../../lib/identity/urls';
 import { ProfileSnapshot } from '../../lib/model/profile';
 import { sendToTab } from '../../lib/protocol/send';
-
-export type Target = { tabId?: number; snapshot: ProfileSnapshot | null };
+import type { Target } from '../../components/flag/FlagPanel';
 
 /** `popup.html?tabId=N` acts for tab N; otherwise the active tab of this window. */
 async function targetTabId(): Promise<number | undefined> {

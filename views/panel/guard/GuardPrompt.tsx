@@ -3,7 +3,7 @@ import { cancelPending, confirmPending, promptReady, resume, startActionGuard, t
 
 /** How often the prompt looks whether its button counts yet (it says so by aria-disabled). */
 const READY_CHECK_MS = 100;
-import { useGuardState } from './useGuardedAction';
+import { useGuardState } from './guarded-buttons';
 
 const HELD_BECAUSE: Record<HoldReason, string> = {
   restyled: 'the page changed how this panel is shown',

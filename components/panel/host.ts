@@ -1,0 +1,58 @@
+/**
+ * What the panel's cards need from the page that shows them: one set of components, two hosts.
+ * The in-page panel (views/panel/) asks the background for everything and guards its buttons
+ * against clickjacking; the side panel (views/sidepanel/), a top-level extension page the web page
+ * cannot reach, reads and writes the store itself and needs no guard.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { ContentItem } from '../../lib/model/content';
+import type { ProfileSnapshot } from '../../lib/model/profile';
+import type { FeedbackOutcome, InsertOutcome, Outcome, PendingVerdict, UnseenItem } from '../../lib/protocol/replies';
+import type { VerdictInput } from '../VerdictBar';
+
+/** What a confirmation asks before text leaves the panel, where a guard must ask. */
+export type GuardWords = { question: string; answer: string };
+
+type ClickHandler = (event: Event) => void;
+
+export type ButtonGuard = {
+  /** Buttons carry `data-guard`, so the guard watches whether they can be seen. */
+  watched: boolean;
+  /** Text leaves the panel (insert, share). */
+  sendsText(words: GuardWords, action: () => unknown): ClickHandler;
+  /** An activity is recorded (copy, intro request). */
+  records(action: () => unknown): ClickHandler;
+};
+
+export type RecordedAction = 'copy' | 'insert' | 'share' | 'intro-request';
+
+export type PanelHost = {
+  guard: ButtonGuard;
+  /** Into the message box the rep was just using, in the tab the panel shows (never sent). */
+  insert(text: string): Promise<InsertOutcome>;
+  record(action: RecordedAction, profile: ProfileSnapshot, ids: { contentId?: string; relationshipId?: string }): Promise<void>;
+  search(query: string): Promise<ContentItem[]>;
+  unseen(): Promise<UnseenItem[]>;
+  markSeen(ids: string[]): Promise<void>;
+  recordVerdict(profile: ProfileSnapshot, contentId: string, input: VerdictInput): Promise<FeedbackOutcome>;
+  undoVerdict(feedbackId: string): Promise<Outcome>;
+  pendingVerdicts(profile: ProfileSnapshot, before: Date): Promise<PendingVerdict[]>;
+  /** Calls `listener` when the library, relationships or settings changed (search and "New for you" ask again). */
+  onLibraryChange(listener: () => void): () => void;
+};
+
+/** A guard that lets every click through: for a host the page cannot reach. */
+export const UNGUARDED: ButtonGuard = {
+  watched: false,
+  sendsText: (_words, action) => () => void action(),
+  records: (action) => () => void action(),
+};
+
+export const PanelHostContext = createContext<PanelHost | null>(null);
+
+export function usePanelHost(): PanelHost {
+  const host = useContext(PanelHostContext);
+  if (!host) throw new Error('A panel component was rendered without its host (PanelHostContext).');
+  return host;
+}

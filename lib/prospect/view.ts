@@ -1,0 +1,78 @@
+/**
+ * Everything the panel shows for one prospect, read from the store and ranked: the same for both
+ * hosts. The background prepares it for the in-page panel (lib/background/prospect-views.ts); the
+ * side panel, a top-level extension page, computes it itself (views/sidepanel/).
+ */
+import { loadGuardrails } from '../actions/guardrails-store';
+import { countRelationships, getMeta, getSettings, listApprovedContent, META, relationshipsByKeys } from '../db';
+import { profileKeys } from '../identity/keys';
+import { isAvailable } from '../match/availability';
+import { suggestContent, type Suggestion } from '../match/suggest';
+import { rankWarmIntros, type IntroHint } from '../match/warm-intros';
+import type { GuardrailMap, Settings, StoredContent, StoredRelationship, TeamSession } from '../model';
+import type { ProfileSnapshot } from '../model/profile';
+import type { ProspectView } from '../protocol/replies';
+import { boundedView } from './view-bounds';
+
+/** The relationships that know this prospect, best first: a few indexed reads, then ranking. */
+export async function loadWarmIntros(profile: ProfileSnapshot, now = new Date()): Promise<IntroHint<StoredRelationship>[]> {
+  return rankWarmIntros(profile, await relationshipsByKeys(profileKeys(profile)), now);
+}
+
+/** What every prospect's view is ranked against: read once, kept while nothing changes (the side panel keeps it). */
+export type LibraryState = {
+  approved: StoredContent[];
+  settings: Settings;
+  guardrails: GuardrailMap;
+  relationships: number;
+  /** In a team: the teams whose flags and library this browser holds. */
+  session: TeamSession | undefined;
+};
+
+export async function loadLibraryState(): Promise<LibraryState> {
+  const [approved, settings, guardrails, relationships, session] = await Promise.all([
+    listApprovedContent(),
+    getSettings(),
+    loadGuardrails(),
+    countRelationships(),
+    getMeta(META.teamSession),
+  ]);
+  return { approved, settings, guardrails, relationships, session };
+}
+
+/** One prospect's view against a library already read, within the view's limits. */
+export async function viewAgainst(snapshot: ProfileSnapshot, library: LibraryState, now = new Date()): Promise<ProspectView> {
+  // The store looks up the intros on its own thread while the suggestions are ranked here.
+  const intros = loadWarmIntros(snapshot, now);
+  const suggestions = suggestContent(snapshot, library.approved, now);
+  return assembleView(snapshot, library, await intros, suggestions, now);
+}
+
+/** Everything the panel shows for one prospect (its first paint needs nothing else), within the view's limits. */
+export async function loadProspectView(snapshot: ProfileSnapshot, now = new Date()): Promise<ProspectView> {
+  const [library, intros] = await Promise.all([loadLibraryState(), loadWarmIntros(snapshot, now)]);
+  return assembleView(snapshot, library, intros, suggestContent(snapshot, library.approved, now), now);
+}
+
+function assembleView(
+  snapshot: ProfileSnapshot,
+  library: LibraryState,
+  intros: IntroHint<StoredRelationship>[],
+  suggestions: Suggestion<StoredContent>[],
+  now: Date,
+): ProspectView {
+  const { approved, settings, guardrails, relationships, session } = library;
+  const teams = session?.teams ?? [];
+  return boundedView(
+    {
+      snapshot,
+      intros,
+      suggestions,
+      settings,
+      guardrails,
+      library: { approved: approved.filter((item) => isAvailable(item, now)).length, relationships },
+      ...(session ? { team: { names: teams.map((team) => team.name) } } : {}),
+    },
+    new Map(teams.map((team) => [team.id, team.name])),
+  );
+}
