@@ -64,21 +64,31 @@ export type FlagWrite = {
  * edit of a team flag goes out on the version it was based on. A flag from before joining, or
  * from a pack, stays in this browser (sharing it is the user's choice: shareFlags).
  */
-export async function storeFlag(rel: Relationship, meta: RecordMeta, { existing, share }: FlagWrite = {}): Promise<StoredRelationship> {
-  const session = await teamSession();
+export async function storeFlag(rel: Relationship, meta: RecordMeta, write: FlagWrite = {}): Promise<StoredRelationship> {
+  const [stored] = await storeFlags([{ rel, meta, ...write }]);
+  return stored!;
+}
+
+/** One flag of `storeFlags`: the record, its meta as made here, and how it is written. */
+export type FlagToStore = FlagWrite & { rel: Relationship; meta: RecordMeta };
+
+function flagWrite(session: TeamSession | undefined, { rel, meta, existing, share }: FlagToStore): { stored: StoredRelationship; out?: Outgoing } {
   const toTeam = session && (existing ? isTeam(existing.meta) : true);
-  if (!session || !toTeam) {
-    const stored = toStoredRelationship(rel, meta);
-    await commitLocal({ writes: [{ store: 'relationships', put: stored }] });
-    return stored;
-  }
+  if (!session || !toTeam) return { stored: toStoredRelationship(rel, meta) };
   const chosen = share ?? existing?.meta.team?.share ?? 'team';
   const teamMeta: RecordMeta = existing
     ? { ...existing.meta, team: { ...existing.meta.team!, share: chosen, teams: chosen === 'team' ? (existing.meta.team?.mine ? session.teams.map((t) => t.id) : (existing.meta.team?.teams ?? [])) : [] } }
     : ownFlagMeta(session, chosen);
-  const stored = toStoredRelationship(rel, teamMeta);
-  await commitLocal({ writes: [{ store: 'relationships', put: stored }], outgoing: [flagPut(rel, chosen)] });
-  return stored;
+  return { stored: toStoredRelationship(rel, teamMeta), out: flagPut(rel, chosen) };
+}
+
+/** Stores many flags (a triaged network) in one transaction, each as `storeFlag` would. */
+export async function storeFlags(flags: readonly FlagToStore[]): Promise<StoredRelationship[]> {
+  const session = await teamSession();
+  const made = flags.map((flag) => flagWrite(session, flag));
+  const outgoing = made.flatMap(({ out }) => (out ? [out] : []));
+  await commitLocal({ writes: made.map(({ stored }) => ({ store: 'relationships', put: stored })), outgoing });
+  return made.map(({ stored }) => stored);
 }
 
 /** Deletes a flag or an item here, and on the server when it is the team's (its base is read as it goes). */

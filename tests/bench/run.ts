@@ -11,6 +11,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR, launch, navigateInApp } from '../support/harness';
 import { bareFullLoads, type BareLoad } from './bare-cdp';
 import { sidePanelRuns } from './side-panel';
+import { networkTriageFigures } from './network-triage';
 import { fixture } from '../support/fixtures';
 import { benchCsv, benchPack } from './data';
 
@@ -72,6 +73,9 @@ async function main() {
     await fresh.close();
     rmSync(dir, { recursive: true, force: true });
   }
+
+  // Bring your network: 5,000 LinkedIn connections imported and triaged (./network-triage.ts).
+  Object.assign(figures, await networkTriageFigures());
 
   // The profile is kept: the bare-protocol runs below reuse its data.
   const profile = mkdtempSync(join(tmpdir(), 'warmline-bench-profile-'));

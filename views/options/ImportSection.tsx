@@ -5,7 +5,9 @@ import { CSV_TEMPLATE_FILE_NAME, relationshipsCsvTemplate } from '../../lib/pack
 import { describeIssue, type ImportIssue } from '../../lib/pack/issues';
 import type { ImportPreview, ImportReport } from '../../lib/pack/import';
 import type { MergeConflict } from '../../lib/pack/merge';
+import { looksLikeConnections, parseConnectionsCsv, type Connection } from '../../lib/network/connections-csv';
 import { errorMessage } from '../../components/error-message';
+import { NetworkTriage } from './network/NetworkTriage';
 import { downloadText } from './download';
 import { stageText } from './packs/import-protocol';
 import { previewFile, type PendingImport } from './packs/preview-file';
@@ -16,13 +18,15 @@ type State =
   | { step: 'preview'; fileName: string; preview: Extract<ImportPreview, { ok: true }> }
   | { step: 'refused'; fileName: string; errors: ImportIssue[]; warnings: ImportIssue[] }
   | { step: 'done'; fileName: string; report: ImportReport }
-  | { step: 'failed'; fileName: string; message: string };
+  | { step: 'failed'; fileName: string; message: string }
+  | { step: 'network'; fileName: string; connections: Connection[]; skipped: string[] };
 
 const MAX_SHOWN = 200;
 
 /**
  * Import a pack (.json) or relationships (.csv): preview first, then confirm; all or nothing.
  * Reading, checking and writing run in a worker, so a 100,000-row file does not freeze the page.
+ * LinkedIn's connections export (Connections.csv) opens the network triage instead.
  */
 export function ImportSection() {
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -41,6 +45,16 @@ export function ImportSection() {
     const fileName = file.name;
     setState({ step: 'working', fileName, progress: stageText('reading') });
     try {
+      if (looksLikeConnections(fileName, await file.slice(0, 8192).text())) {
+        // LinkedIn's own export: nothing to confirm, a list to triage (views/options/network).
+        const read = parseConnectionsCsv(await file.text());
+        setState(
+          read.ok
+            ? { step: 'network', fileName, connections: read.connections, skipped: read.skipped }
+            : { step: 'refused', fileName, errors: [{ where: 'file', message: read.message }], warnings: [] },
+        );
+        return;
+      }
       const next = await previewFile(file, (stage, records) => setState({ step: 'working', fileName, progress: stageText(stage, records) }));
       const { preview } = next;
       if (preview.ok) {
@@ -77,9 +91,9 @@ export function ImportSection() {
 
   return (
     <section aria-labelledby="import-h">
-      <h2 id="import-h">Import a pack or relationships</h2>
+      <h2 id="import-h">Import a pack, relationships or your LinkedIn network</h2>
       <label>
-        Choose a Warmline pack (.json) or a relationships spreadsheet (.csv)
+        Choose a Warmline pack (.json), a relationships spreadsheet (.csv) or LinkedIn&apos;s Connections.csv
         <input type="file" accept=".json,.csv,application/json,text/csv" data-testid="wl-import-file" onChange={onFile} />
       </label>
       <p class="muted">
@@ -145,12 +159,22 @@ export function ImportSection() {
             <Counts counts={state.report} warnings={state.report.warnings} errors={state.report.errors} />
           </div>
         ) : null}
+        {state.step === 'network' ? (
+          <p data-testid="wl-import-network">
+            <strong>{state.fileName}</strong>: {state.connections.length.toLocaleString()} LinkedIn connections read. Pick below the ones to flag.
+          </p>
+        ) : null}
         {state.step === 'failed' ? (
           <p class="error" role="alert">
             {state.fileName} was not imported: {state.message} Nothing was saved.
           </p>
         ) : null}
       </div>
+      <p class="muted">
+        Your LinkedIn network: in LinkedIn, Settings → Data privacy → Get a copy of your data → Connections sends you Connections.csv. Choose it
+        here to flag many connections at once.
+      </p>
+      {state.step === 'network' ? <NetworkTriage fileName={state.fileName} connections={state.connections} skipped={state.skipped} /> : null}
     </section>
   );
 }
