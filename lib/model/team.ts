@@ -99,11 +99,19 @@ export const ContentMeta = z.object({
 });
 export type ContentMeta = z.infer<typeof ContentMeta>;
 
-/** Intro requests move one way: sent → asked-first → introduced | declined. */
-export const INTRO_STATES = ['sent', 'asked-first', 'introduced', 'declined'] as const;
+/**
+ * Intro requests move one way: sent → asked-first → introduced | declined. `closed`: the flag
+ * left the requester's view (made private or removed) before an answer; the server sets it.
+ */
+export const INTRO_STATES = ['sent', 'asked-first', 'introduced', 'declined', 'closed'] as const;
 export const IntroState = z.enum(INTRO_STATES);
 export type IntroState = z.infer<typeof IntroState>;
-export const INTRO_STATE_RANK: Record<IntroState, number> = { sent: 0, 'asked-first': 1, introduced: 2, declined: 2 };
+export const INTRO_STATE_RANK: Record<IntroState, number> = { sent: 0, 'asked-first': 1, introduced: 2, declined: 2, closed: 2 };
+/** What the one asked answers. */
+export const INTRO_ANSWERS = ['asked-first', 'introduced', 'declined'] as const;
+export type IntroAnswer = (typeof INTRO_ANSWERS)[number];
+/** Still waiting for the holder's final answer. */
+export const isOpenIntro = (state: IntroState) => INTRO_STATE_RANK[state] < 2;
 
 /** What a rep sends to ask a colleague for an intro. */
 export const IntroRequestDraft = z.object({
@@ -189,7 +197,7 @@ export const Mutation = z.discriminatedUnion('type', [
     ...mutation,
     type: z.literal('intro.answer'),
     recordId: id,
-    state: z.enum(['asked-first', 'introduced', 'declined']),
+    state: z.enum(INTRO_ANSWERS),
     note: z.string().max(1000).optional(),
   }),
 ]);

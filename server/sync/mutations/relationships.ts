@@ -4,6 +4,7 @@ import { PRIVATE_REDACTED } from '../../admin/audit.ts';
 import type { Work } from '../../store.ts';
 import { relationshipSpaces } from '../spaces.ts';
 import { deleteEditable, missing, stale, type Editable } from './editable.ts';
+import { closeLostIntros } from './intros.ts';
 import { current, refused, type Outcome } from './outcome.ts';
 
 type Put = Extract<Mutation, { type: 'relationship.put' }>;
@@ -72,11 +73,16 @@ export async function putRelationship(work: Work, m: Put): Promise<Outcome> {
       [m.record.id, share, narrowed, teamIds, JSON.stringify(m.record), caller.userId],
     );
   }
+  // Made private or narrowed: requests from people who no longer see it close.
+  if (before) await closeLostIntros(work, m.record.id, after!.team_ids);
   work.changes.move(before ? spacesOf(before) : [], spacesOf(after!), 'relationship', m.record.id);
   await work.audit({ action: 'relationship.put', kind: 'relationship', recordId: m.record.id, before: auditView(before), after: auditView(after) });
   return current(work, 'relationship', m.record.id);
 }
 
-export function deleteRelationship(work: Work, m: Delete): Promise<Outcome> {
+export async function deleteRelationship(work: Work, m: Delete): Promise<Outcome> {
+  // Its open requests close while the flag still says whose it is (the database checks that).
+  const [before] = await work.tx.query<StoredRelationship>(SELECT_FOR_EDIT, [m.recordId]);
+  if (before && before.rev === m.baseVersion) await closeLostIntros(work, m.recordId, 'gone');
   return deleteEditable(work, FLAG, m.recordId, m.baseVersion);
 }
