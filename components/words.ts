@@ -2,7 +2,7 @@
  * The words every view uses for the vocabulary of library items and relationships, so the popup
  * and the panel describe the same flag the same way.
  */
-import type { ContentItem, Relation, Relationship, Seniority, Token } from '../lib/model';
+import type { ContentItem, IntroState, Relation, Relationship, Seniority, Token } from '../lib/model';
 import type { ObjectionTag } from '../lib/model/vocabulary';
 
 export const KIND_WORDS: Record<ContentItem['kind'], string> = {
@@ -120,4 +120,25 @@ export function whoseFlag(from: { owner: string; mine: boolean; sharedWith: read
 export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * An intro request's state as the rep reads it on the intro and in their list: who has it, and
+ * the colleague's words with an answer.
+ */
+export function introStatusWords(request: { state: IntroState; holder: string; note?: string | undefined }): string {
+  const who = firstName(request.holder) ?? request.holder;
+  const words = request.note ? `: “${request.note}”` : '.';
+  switch (request.state) {
+    case 'sent':
+      return `Intro requested from ${who}: waiting for an answer.`;
+    case 'asked-first':
+      return `${who} is asking them first${words}`;
+    case 'introduced':
+      return `${who} introduced you${words}`;
+    case 'declined':
+      return `${who} declined${words}`;
+    case 'closed':
+      return 'No longer available: the flag was made private or removed.';
+  }
 }

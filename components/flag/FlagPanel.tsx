@@ -23,6 +23,7 @@ import { FLAG_FORM_ID, FlagFormView } from './FlagFormView';
 import { MyFlags } from './MyFlags';
 import { WhoAreYou } from './WhoAreYou';
 import { NewForYou } from '../NewForYou';
+import { IntroRequests } from '../intros/IntroRequests';
 import { useUnseenFromStore } from '../useUnseenFromStore';
 
 const RELATIONSHIP_STORES: StoreName[] = ['relationships', 'conflicts'];
@@ -253,6 +254,7 @@ function Flagging({ target, named, userName, settings }: FlaggingProps) {
     <div class="flag-panel">
       <Header target={target} named={named} userName={userName} />
       <NewForYou compact {...unseen} />
+      {session ? <IntroRequests /> : null}
       {snapshot ? <AlsoKnown snapshot={snapshot} userName={userName} version={version} /> : null}
       {editingId && form ? (
         <div class="editing row">

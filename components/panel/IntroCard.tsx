@@ -6,6 +6,7 @@ import type { ProfileSnapshot } from '../../lib/model/profile';
 import { firstName, introSentence, STRENGTH_WORDS, whoseFlag } from '../words';
 import type { PanelActions } from './actions';
 import { ActionRow } from './ActionRow';
+import { TeamIntroAsk } from './TeamIntroAsk';
 
 const MATCH_LABEL: Record<IntroHint['match'], { text: string; title: string }> = {
   exact: { text: 'This person', title: 'Flagged on this very profile' },
@@ -24,8 +25,9 @@ type Props = {
 
 /**
  * One teammate who knows this prospect, in a plain sentence: how, how well, and whether they will
- * introduce. Only a holder who agreed gets an Ask button; the note is one a person would send, and
- * the request counts once it leaves the panel (copied or emailed), not when the note is opened.
+ * introduce. Only a holder who agreed gets an Ask button. In a team, a teammate's flag is asked
+ * through the server (./TeamIntroAsk.tsx); otherwise the note is one a person would send, and the
+ * request counts once it leaves the panel (copied or emailed), not when the note is opened.
  */
 export function IntroCard({ hint, profile, prospectFirstName, senderName, actions }: Props) {
   const rel = hint.relationship;
@@ -90,14 +92,15 @@ export function IntroCard({ hint, profile, prospectFirstName, senderName, action
       ) : (
         <p class="details muted">{hint.readiness.summary}</p>
       )}
-      {rel.canIntro && !asking ? (
+      {hint.viaTeam ? <TeamIntroAsk hint={hint} profile={profile} /> : null}
+      {!hint.viaTeam && rel.canIntro && !asking ? (
         <div class="actions">
           <button type="button" data-testid="wl-ask-intro" onClick={() => setAsking(true)}>
             Ask {holder} for an intro
           </button>
         </div>
       ) : null}
-      {rel.canIntro && asking ? (
+      {!hint.viaTeam && rel.canIntro && asking ? (
         <div class="ask">
           <label for={`${id}-note`}>Your note to {holder}</label>
           <textarea id={`${id}-note`} readOnly rows={7} value={note} data-testid="wl-intro-note" />

@@ -8,7 +8,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ContentItem } from '../../lib/model/content';
 import type { ProfileSnapshot } from '../../lib/model/profile';
-import type { FeedbackOutcome, InsertOutcome, Outcome, PendingVerdict, UnseenItem } from '../../lib/protocol/replies';
+import type { AskOutcome, FeedbackOutcome, InsertOutcome, Outcome, PendingVerdict, UnseenItem } from '../../lib/protocol/replies';
 import type { VerdictInput } from '../VerdictBar';
 
 /** What a confirmation asks before text leaves the panel, where a guard must ask. */
@@ -32,6 +32,8 @@ export type PanelHost = {
   /** Into the message box the rep was just using, in the tab the panel shows (never sent). */
   insert(text: string): Promise<InsertOutcome>;
   record(action: RecordedAction, profile: ProfileSnapshot, ids: { contentId?: string; relationshipId?: string }): Promise<void>;
+  /** In a team: ask for an intro through a teammate's flag (the request and its activity). */
+  askIntro(profile: ProfileSnapshot, relationshipId: string, reason: string): Promise<AskOutcome>;
   search(query: string): Promise<ContentItem[]>;
   unseen(): Promise<UnseenItem[]>;
   markSeen(ids: string[]): Promise<void>;

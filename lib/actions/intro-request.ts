@@ -54,3 +54,10 @@ export function introMailto(rel: Relationship, profile: ProfileSnapshot, senderN
   const body = introRequestNote(rel, profile, senderName);
   return `mailto:${encodeURIComponent(rel.knownBy.email)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
+
+/** A team request's reason, prefilled: the prospect as the page shows them, and why the flag matters. */
+export function introReason(rel: Relationship, profile: ProfileSnapshot): string {
+  const who = whoTheyAre(profile, rel.person?.name ?? rel.company?.name ?? profile.slug);
+  const about = rel.notes ? ` Your note: “${rel.notes.slice(0, 300)}”.` : '';
+  return `I would like to meet ${who}, and a word from you would go further than a cold message.${about}`;
+}

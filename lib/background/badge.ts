@@ -1,7 +1,11 @@
-/** The toolbar badge: how many warm intros the tab's profile has. */
+/**
+ * The toolbar badge: how many warm intros the tab's profile has. Intro requests waiting for the
+ * user's answer do not take the badge: the button's title says how many (and the popup lists them).
+ */
 import { browser } from 'wxt/browser';
 import { readPanelMode } from '../browser-storage/panel-mode';
 import type { ProfileSnapshot } from '../model/profile';
+import { countWaitingForMe } from '../intros/requests';
 import { loadWarmIntros } from '../prospect/view';
 import { actionTitle } from './panel-mode';
 import { allTabPages } from './tab-pages';
@@ -14,12 +18,18 @@ async function updateBadge(tabId: number, snapshot: ProfileSnapshot | null): Pro
   await showIntroCount(tabId, snapshot ? await warmIntroCount(snapshot) : 0);
 }
 
+/** " · 2 intro requests wait for your answer", or nothing. */
+export function waitingWords(waiting: number): string {
+  return waiting > 0 ? ` · ${waiting} intro request${waiting === 1 ? ' waits' : 's wait'} for your answer` : '';
+}
+
 export async function showIntroCount(tabId: number, count: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#0a66c2' });
+  const waiting = waitingWords(await countWaitingForMe().catch(() => 0));
   await browser.action.setTitle({
     tabId,
-    title: count > 0 ? `Warmline: ${count} warm intro${count === 1 ? '' : 's'} for this profile` : actionTitle((await readPanelMode()).mode),
+    title: (count > 0 ? `Warmline: ${count} warm intro${count === 1 ? '' : 's'} for this profile` : actionTitle((await readPanelMode()).mode)) + waiting,
   });
 }
 
@@ -35,6 +45,9 @@ export function countIntrosLater(tabId: number, snapshot: ProfileSnapshot | null
 }
 
 export async function refreshAllBadges(): Promise<void> {
+  // Tabs with no page of ours read the button's default title.
+  const waiting = waitingWords(await countWaitingForMe().catch(() => 0));
+  await browser.action.setTitle({ title: actionTitle((await readPanelMode()).mode) + waiting });
   for (const [tabId, page] of await allTabPages()) {
     await updateBadge(tabId, page.snapshot).catch(() => undefined);
   }

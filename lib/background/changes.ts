@@ -11,13 +11,13 @@ import { forgetAllProspectViews } from './prospect-views';
 import { teamStoresChanged } from './team';
 import { allTabPages } from './tab-pages';
 
-/** Activities and feedback are not part of a prospect view; everything else is. */
-const SHOWN_IN_VIEWS: ReadonlySet<StoreName> = new Set(['content', 'relationships', 'subscriptions', 'meta']);
+/** Activities and feedback are not part of a prospect view; everything else is (intro requests show on their intro). */
+const SHOWN_IN_VIEWS: ReadonlySet<StoreName> = new Set(['content', 'relationships', 'subscriptions', 'meta', 'intros']);
 
 export function storesChanged(stores: readonly StoreName[]): void {
   teamStoresChanged(stores);
   if (stores.some((store) => SHOWN_IN_VIEWS.has(store))) forgetAllProspectViews();
-  if (stores.includes('relationships')) void refreshAllBadges();
+  if (stores.includes('relationships') || stores.includes('intros')) void refreshAllBadges();
   void tellPanels({ notice: 'stores-changed', stores: [...stores] });
 }
 

@@ -3,6 +3,7 @@
  * where the browser may deny it storage. What each does is lib/prospect/panel-data.ts's, which the
  * side panel runs itself.
  */
+import { askForIntro } from '../intros/requests';
 import { markSeen, pendingVerdicts, recordPanelActivity, recordVerdict, searchApproved, undoVerdict, unseenItems } from '../prospect/panel-data';
 import type { Ack } from '../protocol/replies';
 import type { Handlers } from '../protocol/router';
@@ -18,10 +19,11 @@ export const panelCommands = {
     await recordPanelActivity(action, profile, { contentId, relationshipId });
     return { ok: true } satisfies Ack;
   },
+  'intro:ask': ({ profile, relationshipId, reason }) => askForIntro(relationshipId, profile, reason),
   'feedback:record': (request) => recordVerdict(request),
   'feedback:undo': ({ feedbackId }) => undoVerdict(feedbackId),
   'feedback:pending': ({ profile, before }) => pendingVerdicts(profile, new Date(before)),
 } satisfies Pick<
   Handlers,
-  'library:search' | 'library:unseen' | 'library:mark-seen' | 'activity:record' | 'feedback:record' | 'feedback:undo' | 'feedback:pending'
+  'library:search' | 'library:unseen' | 'library:mark-seen' | 'activity:record' | 'intro:ask' | 'feedback:record' | 'feedback:undo' | 'feedback:pending'
 >;

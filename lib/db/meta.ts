@@ -45,6 +45,8 @@ export const META = {
   settings: { key: 'settings', read: settingsFrom } satisfies MetaEntry<Settings>,
   /** Marketing's per-item guardrails; entries that do not parse are dropped. */
   guardrails: { key: 'guardrails', read: guardrailMapFrom } satisfies MetaEntry<GuardrailMap>,
+  /** Answers to this rep's intro requests they have seen (`id:state`, lib/intros/lists.ts): each is told once. */
+  introAnswersSeen: { key: 'intros.seen', read: (raw: unknown) => SellInSeen.safeParse(raw).data ?? [] } satisfies MetaEntry<string[]>,
   /** The content ids this rep has acknowledged as new (lib/library/sell-in.ts). */
   sellInSeen: { key: 'sellin.seen', read: (raw: unknown) => SellInSeen.safeParse(raw).data ?? [] } satisfies MetaEntry<string[]>,
   /** Stamped by every content write (lib/db/approved-cache.ts). */

@@ -77,6 +77,8 @@ export function activitiesToCsv({ activities, feedback, content, relationships }
   return toCsv(ACTIVITY_CSV_COLUMNS, rows);
 }
 
+const INTRO_ANSWER_WORDS = { 'asked-first': 'asking them first', introduced: 'introduced', declined: 'declined' } as const;
+
 type Words = { title: string; prospect: string; colleague: string; verdict: Feedback | undefined };
 
 function describe(activity: Activity, { title, prospect, colleague, verdict }: Words): { subject: string; description: string } {
@@ -90,6 +92,10 @@ function describe(activity: Activity, { title, prospect, colleague, verdict }: W
       return { subject: `LinkedIn message: "${title}"`, description: `Inserted "${title}" into a LinkedIn message to ${prospect}. ${time}` };
     case 'intro-request':
       return { subject: `Intro requested from ${colleague}`, description: `Asked ${colleague} for a warm introduction to ${prospect}. ${time}` };
+    case 'intro-answer': {
+      const word = INTRO_ANSWER_WORDS[activity.introAnswer ?? 'asked-first'];
+      return { subject: `Intro request answered: ${word}`, description: `Answered a request for an introduction to ${prospect}: ${word}. ${time}` };
+    }
     case 'feedback': {
       const word = verdict ? VERDICT_WORDS[verdict.verdict] : 'feedback';
       const objection = verdict?.objection ? ` Objection (${verdict.objection.tag}): ${verdict.objection.text}` : '';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BOUNDS } from './bounds';
 import { isoDateTime } from './dates';
 
-export const ACTIVITY_ACTIONS = ['copy', 'insert', 'share', 'intro-request', 'feedback'] as const;
+export const ACTIVITY_ACTIONS = ['copy', 'insert', 'share', 'intro-request', 'intro-answer', 'feedback'] as const;
 
 /** What a rep did, with which item or intro, for which prospect. Written by the action itself. */
 const id = z.string().min(1).max(BOUNDS.id);
@@ -23,6 +23,9 @@ export const Activity = z.object({
   actor: actor.optional(),
   /** For a 'feedback' activity: the Feedback record it stands for, so exports can describe it. */
   feedbackId: id.optional(),
+  /** For intro activities: the request (the team's), and for an answer, which one. */
+  introId: id.optional(),
+  introAnswer: z.enum(['asked-first', 'introduced', 'declined']).optional(),
 });
 export type Activity = z.infer<typeof Activity>;
 

@@ -41,10 +41,17 @@ export const MarkSeenRequest = z.object({ ids: z.array(id).max(1000) });
 
 /** A rep's action on the prospect the panel shows; feedback has its own command. */
 export const RecordActivityRequest = z.object({
-  action: z.enum(ACTIVITY_ACTIONS).exclude(['feedback']),
+  action: z.enum(ACTIVITY_ACTIONS).exclude(['feedback', 'intro-answer']),
   profile: ProfileSnapshot,
   contentId: id.optional(),
   relationshipId: id.optional(),
+});
+
+/** panel → background: ask for an intro through a teammate's flag, with the rep's reason. */
+export const AskIntroRequest = z.object({
+  profile: ProfileSnapshot,
+  relationshipId: id,
+  reason: z.string().max(1000),
 });
 
 export const RecordFeedbackRequest = z.object({

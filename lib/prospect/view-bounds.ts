@@ -9,7 +9,7 @@
 import type { Suggestion } from '../match/suggest';
 import type { IntroHint } from '../match/warm-intros';
 import type { ContentItem, Relationship, StoredContent, StoredRelationship } from '../model';
-import type { IntroSource, PanelIntro, ProspectView } from '../protocol/replies';
+import type { IntroSource, IntroStatus, PanelIntro, ProspectView } from '../protocol/replies';
 
 export const VIEW_LIMITS = {
   /** The strongest intros shown; the view says how many more there are. */
@@ -47,11 +47,27 @@ type FullView = Omit<ProspectView, 'intros' | 'suggestions' | 'moreIntros'> & {
   suggestions: Suggestion<StoredContent>[];
 };
 
+/** In a team: its names by id, which flags the rep asks through the team, and the rep's requests by flag. */
+export type TeamContext = {
+  teamNames: ReadonlyMap<string, string>;
+  viaTeam: (rel: StoredRelationship) => boolean;
+  requests: ReadonlyMap<string, IntroStatus>;
+};
+
+const NO_TEAM: TeamContext = { teamNames: new Map(), viaTeam: () => false, requests: new Map() };
+
 /** The view within VIEW_LIMITS: records trimmed to what the panel shows, best intros and suggestions first. */
-export function boundedView(full: FullView, teamNames: ReadonlyMap<string, string> = new Map()): ProspectView {
+export function boundedView(full: FullView, team: TeamContext = NO_TEAM): ProspectView {
   const intros = full.intros.map((hint): PanelIntro => {
-    const from = sourceOf(hint.relationship, teamNames);
-    return { ...hint, relationship: relationshipForPanel(hint.relationship), ...(from ? { from } : {}) };
+    const from = sourceOf(hint.relationship, team.teamNames);
+    const request = team.requests.get(hint.relationship.id);
+    return {
+      ...hint,
+      relationship: relationshipForPanel(hint.relationship),
+      ...(from ? { from } : {}),
+      ...(team.viaTeam(hint.relationship) ? { viaTeam: true as const } : {}),
+      ...(request ? { request } : {}),
+    };
   });
   const suggestions = full.suggestions.map((suggestion) => ({ ...suggestion, item: forPanel(suggestion.item) }));
   const view: ProspectView = { ...full, intros: [], suggestions: [], moreIntros: 0 };

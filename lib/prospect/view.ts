@@ -4,12 +4,13 @@
  * side panel, a top-level extension page, computes it itself (views/sidepanel/).
  */
 import { loadGuardrails } from '../actions/guardrails-store';
-import { countRelationships, getMeta, getSettings, listApprovedContent, META, relationshipsByKeys } from '../db';
+import { countRelationships, getMeta, getSettings, listApprovedContent, listIntros, META, relationshipsByKeys } from '../db';
+import { asksThroughTeam, ownRequestsByFlag } from '../intros/requests';
 import { profileKeys } from '../identity/keys';
 import { isAvailable } from '../match/availability';
 import { suggestContent, type Suggestion } from '../match/suggest';
 import { rankWarmIntros, type IntroHint } from '../match/warm-intros';
-import type { GuardrailMap, Settings, StoredContent, StoredRelationship, TeamSession } from '../model';
+import type { GuardrailMap, Settings, StoredContent, StoredIntro, StoredRelationship, TeamSession } from '../model';
 import type { ProfileSnapshot } from '../model/profile';
 import type { ProspectView } from '../protocol/replies';
 import { boundedView } from './view-bounds';
@@ -44,20 +45,22 @@ export async function loadLibraryState(): Promise<LibraryState> {
 export async function viewAgainst(snapshot: ProfileSnapshot, library: LibraryState, now = new Date()): Promise<ProspectView> {
   // The store looks up the intros on its own thread while the suggestions are ranked here.
   const intros = loadWarmIntros(snapshot, now);
+  const requests = library.session ? listIntros() : Promise.resolve([]);
   const suggestions = suggestContent(snapshot, library.approved, now);
-  return assembleView(snapshot, library, await intros, suggestions, now);
+  return assembleView(snapshot, library, await intros, await requests, suggestions, now);
 }
 
 /** Everything the panel shows for one prospect (its first paint needs nothing else), within the view's limits. */
 export async function loadProspectView(snapshot: ProfileSnapshot, now = new Date()): Promise<ProspectView> {
-  const [library, intros] = await Promise.all([loadLibraryState(), loadWarmIntros(snapshot, now)]);
-  return assembleView(snapshot, library, intros, suggestContent(snapshot, library.approved, now), now);
+  const [library, intros, requests] = await Promise.all([loadLibraryState(), loadWarmIntros(snapshot, now), listIntros()]);
+  return assembleView(snapshot, library, intros, requests, suggestContent(snapshot, library.approved, now), now);
 }
 
 function assembleView(
   snapshot: ProfileSnapshot,
   library: LibraryState,
   intros: IntroHint<StoredRelationship>[],
+  requests: readonly StoredIntro[],
   suggestions: Suggestion<StoredContent>[],
   now: Date,
 ): ProspectView {
@@ -73,6 +76,10 @@ function assembleView(
       library: { approved: approved.filter((item) => isAvailable(item, now)).length, relationships },
       ...(session ? { team: { names: teams.map((team) => team.name) } } : {}),
     },
-    new Map(teams.map((team) => [team.id, team.name])),
+    {
+      teamNames: new Map(teams.map((team) => [team.id, team.name])),
+      viaTeam: (rel) => asksThroughTeam(rel, session),
+      requests: session ? ownRequestsByFlag(requests, session.user.id) : new Map(),
+    },
   );
 }

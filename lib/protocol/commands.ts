@@ -8,6 +8,7 @@
  */
 import type { ContentItem, ProfileSnapshot } from '../model';
 import {
+  AskIntroRequest,
   HostChangedRequest,
   InsertRequest,
   LibrarySearchRequest,
@@ -30,6 +31,7 @@ import {
 import type { TeamInsights } from '../model';
 import type {
   Ack,
+  AskOutcome,
   FeedbackOutcome,
   InsertOutcome,
   Outcome,
@@ -72,6 +74,8 @@ export const COMMANDS = {
   'library:mark-seen': { to: 'background', from: from('panel'), request: MarkSeenRequest, reply: replies<Ack>() },
   /** Copy, insert, share or intro request: recorded as the rep does it. */
   'activity:record': { to: 'background', from: from('panel'), request: RecordActivityRequest, reply: replies<Ack>() },
+  /** Ask for an intro through a teammate's flag (in a team): the request and its activity, sent with the next push. */
+  'intro:ask': { to: 'background', from: from('panel'), request: AskIntroRequest, reply: replies<AskOutcome>() },
   /** "Did it land?": a verdict or an objection. */
   'feedback:record': { to: 'background', from: from('panel'), request: RecordFeedbackRequest, reply: replies<FeedbackOutcome>() },
   /** Undo of a verdict just given. */

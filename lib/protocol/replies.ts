@@ -4,6 +4,9 @@ import type { AwaitingVerdict } from '../insights/verdicts';
 import type { IntroHint } from '../match/warm-intros';
 import type { AdminTeam, AdminUser, AuditEntry, ContentItem, GuardrailMap, ProfileSnapshot, Role, Settings, TabPage } from '../model';
 import type { ImportReport } from '../pack/import';
+import type { IntroStatus } from '../intros/requests';
+
+export type { AskOutcome, IntroStatus } from '../intros/requests';
 
 export type { PageTheme, TabPage } from '../model';
 
@@ -50,8 +53,12 @@ export type ProspectView = {
 /** Whose flag a team intro is: its owner, and the teams it is shared with (by name), or only its owner. */
 export type IntroSource = { owner: string; mine: boolean; sharedWith: string[] };
 
-/** An intro as the panel gets it: with, for a team flag, whose it is. */
-export type PanelIntro = IntroHint & { from?: IntroSource };
+/**
+ * An intro as the panel gets it: with, for a team flag, whose it is; `viaTeam` when the rep asks
+ * through the team server (a teammate's flag, offered for intros), and the rep's latest request
+ * through it.
+ */
+export type PanelIntro = IntroHint & { from?: IntroSource; viaTeam?: true; request?: IntroStatus };
 
 /** The panel's first (and every later) question: its tab, what the tab shows, and the view for it. */
 export type PanelHello = TabPage & {

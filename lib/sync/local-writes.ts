@@ -10,6 +10,7 @@ import {
   recordKey,
   type Activity,
   type Feedback,
+  type IntroAnswer,
   type IntroRequestDraft,
   type Mutation,
   type RecordMeta,
@@ -232,8 +233,12 @@ export async function takeBackFeedback(id: string, mayRemove: (found: Feedback) 
   );
 }
 
-/** Asks the holder of a teammate's flag for an introduction (the warm-intros issue gives it a UI). */
-export async function requestIntro(draft: IntroRequestDraft, holder: { id: string; name: string }, now = new Date()): Promise<StoredIntro> {
+/**
+ * Asks for an introduction through a teammate's flag, with the activity that records it: both
+ * or neither, here and on the server. `holder` is who this browser expects to answer; the
+ * server decides (the flag's knownBy if a member, else its creator) and the next pull says.
+ */
+export async function requestIntro(draft: IntroRequestDraft, holder: { id: string; name: string }, activity: Activity, now = new Date()): Promise<StoredIntro> {
   const session = await teamSession();
   if (!session) throw new Error('Intro requests go through your team: join it first.');
   const at = now.toISOString();
@@ -247,18 +252,30 @@ export async function requestIntro(draft: IntroRequestDraft, holder: { id: strin
     meta: { version: null },
   };
   await commitLocal({
-    writes: [{ store: 'intros', put: intro }],
-    outgoing: [{ key: recordKey('intro', draft.id), mutation: { id: newMutationId(), type: 'intro.request', record: draft } }],
+    writes: [
+      { store: 'intros', put: intro },
+      { store: 'activities', put: activity },
+    ],
+    outgoing: [
+      { key: recordKey('intro', draft.id), mutation: { id: newMutationId(), type: 'intro.request', record: draft } },
+      eventOut('activity', { id: newMutationId(), type: 'activity.add', record: activity }),
+    ],
   });
   return intro;
 }
 
-/** The holder's answer to a request for one of their flags. */
-export async function answerIntro(intro: StoredIntro, state: 'asked-first' | 'introduced' | 'declined', note?: string, now = new Date()): Promise<StoredIntro> {
+/** The answer to a request this user was asked, with the activity that records it. */
+export async function answerIntro(intro: StoredIntro, state: IntroAnswer, note: string | undefined, activity: Activity, now = new Date()): Promise<StoredIntro> {
   const answered: StoredIntro = { ...intro, state, ...(note ? { note } : {}), updatedAt: now.toISOString() };
   await commitLocal({
-    writes: [{ store: 'intros', put: answered }],
-    outgoing: [{ key: recordKey('intro', intro.id), mutation: { id: newMutationId(), type: 'intro.answer', recordId: intro.id, state, ...(note ? { note } : {}) } }],
+    writes: [
+      { store: 'intros', put: answered },
+      { store: 'activities', put: activity },
+    ],
+    outgoing: [
+      { key: recordKey('intro', intro.id), mutation: { id: newMutationId(), type: 'intro.answer', recordId: intro.id, state, ...(note ? { note } : {}) } },
+      eventOut('activity', { id: newMutationId(), type: 'activity.add', record: activity }),
+    ],
   });
   return answered;
 }

@@ -14,6 +14,7 @@ export const BACKGROUND_HOST: PanelHost = {
   async record(action, profile, ids) {
     await send('activity:record', { action, profile, ...ids });
   },
+  askIntro: (profile, relationshipId, reason) => send('intro:ask', { profile, relationshipId, reason }),
   search: (query) => send('library:search', { query }),
   unseen: () => send('library:unseen'),
   async markSeen(ids) {

@@ -33,7 +33,7 @@ export function onNotice(listener: Listener): () => void {
 }
 
 /** Stores whose change can alter what the panel shows: the library, relationships, settings and guardrails. */
-const SHOWN_STORES: readonly string[] = ['content', 'relationships', 'meta'];
+const SHOWN_STORES: readonly string[] = ['content', 'relationships', 'meta', 'intros'];
 
 export function changesShown(notice: Notice): boolean {
   return notice.notice === 'stores-changed' && notice.stores.some((store) => SHOWN_STORES.includes(store));

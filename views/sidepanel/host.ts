@@ -6,6 +6,7 @@
  */
 import { UNGUARDED, type PanelHost } from '../../components/panel/host';
 import { onStoreChange } from '../../lib/db';
+import { askForIntro } from '../../lib/intros/requests';
 import { markSeen, pendingVerdicts, recordPanelActivity, recordVerdict, searchApproved, undoVerdict, unseenItems } from '../../lib/prospect/panel-data';
 import { send } from '../../lib/protocol/send';
 import { VIEW_STORES, type ProspectMemory } from './prospect-memory';
@@ -16,6 +17,7 @@ export function sidePanelHost(tabId: number | null, memory: ProspectMemory): Pan
     guard: UNGUARDED,
     insert: (text) => (tabId === null ? Promise.resolve({ ok: false, reason: 'no-tab' }) : send('side-panel:insert', { tabId, text })),
     record: recordPanelActivity,
+    askIntro: (profile, relationshipId, reason) => askForIntro(relationshipId, profile, reason),
     search: async (query) => searchApproved(query, (await memory.library()).approved),
     async unseen() {
       const { approved, settings } = await memory.library();

@@ -14,8 +14,8 @@ const VIEW_MAX_AGE_MS = 60_000;
 /** The prospects remembered (the rep goes back and forth between a few tabs). */
 const REMEMBERED = 50;
 
-/** What a prospect's view rests on (activities and feedback are not part of it). */
-export const VIEW_STORES: readonly StoreName[] = ['content', 'relationships', 'subscriptions', 'meta'];
+/** What a prospect's view rests on (activities and feedback are not part of it; intro requests show on their intros). */
+export const VIEW_STORES: readonly StoreName[] = ['content', 'relationships', 'subscriptions', 'meta', 'intros'];
 
 type Remembered = { at: number; view: Promise<ProspectView>; ready?: ProspectView };
 
