@@ -21,6 +21,7 @@ import { browserDraftStorage, serialQueue } from './draft-storage';
 import { AlsoKnown } from './AlsoKnown';
 import { FLAG_FORM_ID, FlagFormView } from './FlagFormView';
 import { MyFlags } from './MyFlags';
+import { StaleFlags } from './StaleFlags';
 import { WhoAreYou } from './WhoAreYou';
 import { NewForYou } from '../NewForYou';
 import { IntroRequests } from '../intros/IntroRequests';
@@ -271,6 +272,7 @@ function Flagging({ target, named, userName, settings }: FlaggingProps) {
       )}
       {form && session ? <ShareSelect session={session} editing={editing} value={share} onChange={setShare} /> : null}
       <FlagConflicts conflicts={conflicts ?? []} all={all} />
+      <StaleFlags all={all} userName={userName} onDrop={(rel) => void remove(rel)} />
       <MyFlags all={all} userName={userName} editingId={editingId} onEdit={editFlag} onDelete={(rel) => void remove(rel)} />
       {/* Always on view, whatever is scrolled: Save, and what just happened. */}
       <footer class="save-bar">

@@ -55,6 +55,11 @@ export function IntroCard({ hint, profile, prospectFirstName, senderName, action
         <span class={`badge match-${hint.match}`} title={match.title}>
           {match.text}
         </span>
+        {hint.stale ? (
+          <span class="badge stale" data-testid="wl-intro-stale" title={`Not confirmed by ${rel.knownBy.name} since ${new Date(rel.confirmedAt ?? rel.updatedAt).toLocaleDateString()}: check before asking`}>
+            May be stale
+          </span>
+        ) : null}
       </p>
       <p class="sentence">{introSentence(rel, prospectFirstName)}</p>
       {rel.howWeKnow ? (

@@ -36,6 +36,7 @@ describe('buildRelationship', () => {
       canIntro: false,
       createdAt: '2026-03-01T12:00:00.000Z',
       updatedAt: '2026-03-01T12:00:00.000Z',
+      confirmedAt: '2026-03-01T12:00:00.000Z',
     });
     expect(result.meta).toEqual({ origin: { kind: 'local' } });
     expect(Relationship.safeParse(result.relationship).success).toBe(true);

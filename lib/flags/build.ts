@@ -96,6 +96,8 @@ function draftRelationship(form: FlagForm, ctx: BuildContext): Record<string, un
     canIntro: form.canIntro,
     createdAt: ctx.existing?.createdAt ?? now,
     updatedAt: now,
+    // Saving is its creator saying it holds (lib/match/staleness.ts).
+    confirmedAt: now,
   };
   if (person) rel.person = person;
   if (companyPart) rel.company = companyPart;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { companyPage, personPage, storedRelationship } from '../../tests/support/builders';
 import { rankWarmIntros } from './warm-intros';
+import type { StoredRelationship } from '../model';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 
@@ -136,7 +137,7 @@ describe('rankWarmIntros: order', () => {
       companyRel('weak-no-intro', false, 1, '2026-05-01T00:00:00Z'),
       companyRel('strong-no-intro', false, 5, '2026-05-01T00:00:00Z'),
       companyRel('weak-intro', true, 2, '2026-05-01T00:00:00Z'),
-      companyRel('strong-intro-old', true, 4, '2025-01-01T00:00:00Z'),
+      companyRel('strong-intro-old', true, 4, '2025-09-01T00:00:00Z'),
       companyRel('strong-intro-new', true, 4, '2026-05-01T00:00:00Z'),
     ];
     expect(ids(rankWarmIntros(personPage(), candidates, NOW))).toEqual([
@@ -146,6 +147,20 @@ describe('rankWarmIntros: order', () => {
       'strong-no-intro',
       'weak-no-intro',
     ]);
+  });
+
+  it('ranks a flag not confirmed for 12 months below every fresh one, says it may be stale, and never makes it the best path while a fresh one is', () => {
+    const rel = (id: string, over: Partial<StoredRelationship>) => storedRelationship({ id, ...over });
+    const staleExact = rel('stale-exact', { strength: 5, canIntro: true, updatedAt: '2025-05-31T00:00:00Z' });
+    const confirmed = rel('confirmed', { strength: 5, canIntro: true, updatedAt: '2024-01-01T00:00:00Z', confirmedAt: '2025-06-02T00:00:00Z' });
+    const freshCompany = storedRelationship({ id: 'fresh-company', scope: 'company', person: undefined, company: { name: 'Acme Robotics' }, strength: 1, canIntro: false, updatedAt: '2026-05-01T00:00:00Z' });
+    const oldConfirmation = rel('old-confirmation', { strength: 5, canIntro: true, updatedAt: '2026-05-01T00:00:00Z', confirmedAt: '2025-01-01T00:00:00Z' });
+    const hints = rankWarmIntros(personPage(), [staleExact, freshCompany, oldConfirmation, confirmed], NOW);
+    expect(ids(hints)).toEqual(['confirmed', 'fresh-company', 'stale-exact', 'old-confirmation']);
+    expect(hints.map((hint) => hint.stale)).toEqual([false, false, true, true]);
+    expect(hints.find((hint) => hint.best)?.relationship.id).toBe('confirmed');
+    // Only stale paths: the best of them is still the best path.
+    expect(rankWarmIntros(personPage(), [staleExact], NOW)[0]).toMatchObject({ best: true, stale: true });
   });
 
   it('does not let a future-dated update outrank a recent one', () => {

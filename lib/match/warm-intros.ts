@@ -3,6 +3,7 @@ import { profileKeys, relationshipKeys, type LookupKeys } from '../identity/keys
 import { compareSubjects } from '../identity/same-subject';
 import type { ProfileSnapshot, Relationship, StoredRelationship } from '../model';
 import { summarizeReadiness, type Readiness } from './readiness';
+import { confirmedOn, isStale } from './staleness';
 
 export type IntroMatch = 'exact' | 'likely' | 'company';
 
@@ -14,6 +15,8 @@ export type IntroHint<R extends Relationship = Relationship> = {
   score: number;
   /** The best path to this prospect: the first hint whose holder agreed to introduce. */
   best: boolean;
+  /** Not confirmed by its creator for 12 months (./staleness.ts): "may be stale", ranked below fresh ones. */
+  stale: boolean;
   readiness: Readiness;
 };
 
@@ -41,10 +44,11 @@ function recency(iso: string, now: number): number {
 }
 
 /**
- * Hints best path first. A path the rep can take comes first: a holder who agreed to introduce
- * (a likely match who has not offered is no path, a company contact who will is one). Then match
- * certainty (exact, likely, company), then strength, then the most recently updated. The first
- * hint whose holder agreed is marked `best`. Duplicates (one record found through several
+ * Hints best path first. Fresh flags come before stale ones (not confirmed for 12 months). Then a
+ * path the rep can take: a holder who agreed to introduce (a likely match who has not offered is
+ * no path, a company contact who will is one). Then match certainty (exact, likely, company),
+ * then strength, then the most recently confirmed (else updated). The first hint whose holder
+ * agreed is marked `best`. Duplicates (one record found through several
  * indexes) appear once; candidates that do not match are dropped.
  */
 export function rankWarmIntros<R extends StoredRelationship>(
@@ -61,13 +65,15 @@ export function rankWarmIntros<R extends StoredRelationship>(
     const match = matchOf(profile, keys, rel);
     if (!match) continue;
     listed.add(rel.id);
+    const stale = isStale(rel, now);
     ranked.push({
       relationship: rel,
       match,
-      score: (rel.canIntro ? 1000 : 0) + MATCH_RANK[match] * 100 + rel.strength,
+      score: (stale ? 0 : 10_000) + (rel.canIntro ? 1000 : 0) + MATCH_RANK[match] * 100 + rel.strength,
       best: false,
+      stale,
       readiness: summarizeReadiness(rel.qualification),
-      recency: recency(rel.updatedAt, nowMs),
+      recency: recency(confirmedOn(rel), nowMs),
     });
   }
   ranked.sort((a, b) => b.score - a.score || b.recency - a.recency);

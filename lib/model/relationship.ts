@@ -61,6 +61,11 @@ export const Relationship = z
     qualification: Qualification.optional(),
     createdAt: isoDateTime,
     updatedAt: isoDateTime,
+    /**
+     * When its creator last said it still holds (on saving it, or "Still true"). Absent: unknown,
+     * and the flag counts from `updatedAt` (lib/match/staleness.ts).
+     */
+    confirmedAt: isoDateTime.optional(),
   })
   .superRefine((rel, ctx) => {
     if (rel.scope === 'person' && !rel.person) {

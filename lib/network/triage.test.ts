@@ -64,6 +64,7 @@ describe('planFlags', () => {
         canIntro: false,
         createdAt: T1,
         updatedAt: T1,
+        confirmedAt: T1,
       },
     });
   });
@@ -81,6 +82,7 @@ describe('planFlags', () => {
       relation: 'customer',
       strength: 5,
       updatedAt: T1,
+      confirmedAt: T1,
     });
     expect(plan?.rel).not.toHaveProperty('meta');
   });

@@ -135,6 +135,7 @@ export function planFlags(rows: readonly TriageRow[], choice: TriageChoice, ctx:
         strength: choice.strength,
         canIntro: choice.canIntro,
         updatedAt: at,
+        confirmedAt: at,
       };
       return { rel, existing };
     }
@@ -150,6 +151,7 @@ export function planFlags(rows: readonly TriageRow[], choice: TriageChoice, ctx:
       canIntro: choice.canIntro,
       createdAt: at,
       updatedAt: at,
+      confirmedAt: at,
     };
     return { rel };
   });

@@ -178,7 +178,7 @@ describe('relationshipsToCsv', () => {
   it('writes RFC 4180 with CRLF, a header row, id and timestamps', () => {
     const csv = relationshipsToCsv([relationship({ ...PACK_DETAILS, notes: 'He said "hi",\nthen left' })]);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe(`id,${HEADER},created_at,updated_at`);
+    expect(lines[0]).toBe(`id,${HEADER},created_at,updated_at,confirmed_at`);
     expect(csv).toContain('"He said ""hi"",\nthen left"');
     expect(csv.endsWith('\r\n')).toBe(true);
   });
@@ -228,5 +228,21 @@ describe('relationshipsToCsv', () => {
     const cleaned = rels.map((r) => JSON.parse(JSON.stringify(r)) as Relationship);
     const result = parseRelationshipsCsv(relationshipsToCsv(rels), NOW);
     expect(result).toEqual({ ok: true, relationships: cleaned, unkeyed: [], warnings: [] });
+  });
+});
+
+describe('confirmed_at (issue 13)', () => {
+  it('round-trips when a flag was last confirmed, and a file without the column (version 1) leaves it unknown', () => {
+    const confirmed = relationship({ id: 'c', confirmedAt: T1 });
+    const back = ok(relationshipsToCsv([confirmed, relationship({ id: 'u' })]));
+    expect(back.relationships.map((rel) => rel.confirmedAt)).toEqual([T1, undefined]);
+    const v1 = ok(`${HEADER},updated_at\n${row(JANE)},${T0}\n`);
+    expect(v1.relationships[0]).not.toHaveProperty('confirmedAt');
+    expect(v1.warnings).toEqual([]);
+  });
+
+  it('refuses a confirmation more than a day ahead, naming the column', () => {
+    const errors = errorsOf(`${HEADER},confirmed_at\n${row(JANE)},2027-01-01T00:00:00Z\n`);
+    expect(errors).toEqual([expect.objectContaining({ where: 'row 2', field: 'confirmed_at' })]);
   });
 });

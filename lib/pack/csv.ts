@@ -27,9 +27,9 @@ export const CSV_COLUMNS = [
   'forward_looking',
   'vendor_history',
 ] as const;
-export const OPTIONAL_CSV_COLUMNS = ['id', 'created_at', 'updated_at'] as const;
+export const OPTIONAL_CSV_COLUMNS = ['id', 'created_at', 'updated_at', 'confirmed_at'] as const;
 /** Export order: id first, timestamps last. */
-export const EXPORT_CSV_COLUMNS = ['id', ...CSV_COLUMNS, 'created_at', 'updated_at'] as const;
+export const EXPORT_CSV_COLUMNS = ['id', ...CSV_COLUMNS, 'created_at', 'updated_at', 'confirmed_at'] as const;
 
 type Column = (typeof EXPORT_CSV_COLUMNS)[number];
 
@@ -55,6 +55,7 @@ const FIELD_OF: Record<Column, readonly string[]> = {
   vendor_history: ['qualification', 'vendorHistory'],
   created_at: ['createdAt'],
   updated_at: ['updatedAt'],
+  confirmed_at: ['confirmedAt'],
 };
 // A whole object at fault ("person required when scope is person") is named by its main column.
 const COLUMN_FOR_OBJECT: Record<string, Column> = {
@@ -251,6 +252,8 @@ function buildRaw(
     createdAt: cell('created_at') ?? nowIso,
     updatedAt: cell('updated_at') ?? nowIso,
   };
+  // Absent: unknown (the flag counts from updated_at), not "confirmed now".
+  setDefined(raw, 'confirmedAt', cell('confirmed_at'));
   setDefined(raw, 'scope', scope);
   setDefined(raw, 'person', present({ name: personName, profileUrl: cell('person_profile_url') }));
   setDefined(raw, 'company', present({ name: companyName, linkedinUrl: cell('company_linkedin_url') }));
@@ -319,6 +322,7 @@ export function relationshipsToCsv(rels: readonly Relationship[]): string {
       vendor_history: text(q?.vendorHistory),
       created_at: rel.createdAt,
       updated_at: rel.updatedAt,
+      confirmed_at: text(rel.confirmedAt),
     };
     return EXPORT_CSV_COLUMNS.map((column) => byColumn[column]);
   });

@@ -10,7 +10,7 @@ import { named, type ImportIssue } from './issues';
 export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
 export const CONTENT_DATES = ['updatedAt', 'approvedAt'] as const satisfies ReadonlyArray<keyof ContentItem>;
-export const RELATIONSHIP_DATES = ['createdAt', 'updatedAt'] as const satisfies ReadonlyArray<keyof Relationship>;
+export const RELATIONSHIP_DATES = ['createdAt', 'updatedAt', 'confirmedAt'] as const satisfies ReadonlyArray<keyof Relationship>;
 
 export function isTooFarAhead(iso: string | undefined, now: Date): boolean {
   if (iso === undefined) return false;

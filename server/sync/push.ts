@@ -56,6 +56,7 @@ export function futureDateIssues(mutations: readonly Mutation[], now = Date.now(
     if (m.type === 'relationship.put') {
       check(`${at}.createdAt`, m.record.createdAt);
       check(`${at}.updatedAt`, m.record.updatedAt);
+      check(`${at}.confirmedAt`, m.record.confirmedAt);
     } else if (m.type === 'content.put') {
       check(`${at}.updatedAt`, m.record.updatedAt);
       check(`${at}.approvedAt`, m.record.approvedAt);
