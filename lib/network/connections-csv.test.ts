@@ -108,5 +108,7 @@ describe('connectedOnDate and looksLikeConnections', () => {
     expect(looksLikeConnections('Connections.csv', '')).toBe(true);
     expect(looksLikeConnections('export (1).csv', CONNECTIONS_NOTES + CONNECTIONS_HEADER)).toBe(true);
     expect(looksLikeConnections('relationships.csv', 'scope,person_name\n')).toBe(false);
+    // A Warmline relationships CSV someone named connections.csv stays one.
+    expect(looksLikeConnections('connections.csv', 'scope,person_name,company_name\n')).toBe(false);
   });
 });

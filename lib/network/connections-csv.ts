@@ -8,6 +8,7 @@
 import Papa from 'papaparse';
 import { BOUNDS } from '../model';
 import { canonicalUrl, linkedinPageOf } from '../identity/urls';
+import { namesWarmlineColumns } from '../pack/csv';
 
 /** One connection as the export has it, cleaned: empty cells are absent. */
 export type Connection = {
@@ -48,13 +49,17 @@ function columnHits(record: readonly string[]): number {
   return record.filter((cell) => COLUMN_KEYS.has(folded(cell))).length;
 }
 
-/** Whether a file's first lines look like LinkedIn's export (its header within the notes' reach). */
+/**
+ * Whether a file is meant as LinkedIn's export: its header within the notes' reach, or a name like
+ * Connections.csv on a file that is not a Warmline relationships CSV (which may be called anything).
+ */
 export function looksLikeConnections(fileName: string, head: string): boolean {
-  if (/(^|[\\/])connections[^\\/]*\.csv$/i.test(fileName)) return true;
-  return head
+  const header = head
     .split(/\r?\n/)
     .slice(0, HEADER_SEARCH)
     .some((line) => /^\uFEFF?"?first name"?\s*,\s*"?last name"?\s*,/i.test(line.trim()));
+  if (header) return true;
+  return /(^|[\\/])connections[^\\/]*\.csv$/i.test(fileName) && !namesWarmlineColumns(head);
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
