@@ -75,18 +75,21 @@ describe('network: Connections.csv import and triage', () => {
 
   it('picks by keyboard: Space picks, arrows and End move, the focused row is drawn', async () => {
     const picks = page.getByTestId('wl-triage-pick');
+    const picked = () => page.getByTestId('wl-triage-picked').textContent();
     await picks.first().focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowDown');
+    expect(await activeIndex(page)).toBe('1');
     await page.keyboard.press('Space');
+    await expect.poll(picked).toBe('2 picked');
     await page.keyboard.press('End');
     await expect.poll(() => activeIndex(page)).toBe('227');
     await page.keyboard.press('Space');
-    expect(await page.getByTestId('wl-triage-picked').textContent()).toBe('3 picked');
+    await expect.poll(picked).toBe('3 picked');
     await page.keyboard.press('Home');
     await expect.poll(() => activeIndex(page)).toBe('0');
     await page.keyboard.press('Space');
-    expect(await page.getByTestId('wl-triage-picked').textContent()).toBe('2 picked');
+    await expect.poll(picked).toBe('2 picked');
   });
 
   it('flags 200 picked rows at once with one relation and strength; my flag for José is updated, not doubled', async () => {

@@ -370,9 +370,13 @@ describe('packs: messages a person can act on (issue 17, point 8)', () => {
       );
     expect(await alert.locator('li').count()).toBe(0);
 
-    // A spreadsheet with none of Warmline's columns (LinkedIn's own export, say): one sentence too.
-    await choose(page, 'Connections.csv', 'First Name,Last Name,URL,Company\nAda,Quinn,https://www.linkedin.com/in/ada,Globex');
+    // A spreadsheet with none of Warmline's columns: one sentence too.
+    await choose(page, 'people.csv', 'Name,Phone\nAda Quinn,555-0100');
     await expect.poll(() => alert.textContent()).toContain('This is not a Warmline relationships CSV: none of its columns are ones Warmline reads.');
+    expect(await alert.locator('li').count()).toBe(0);
+    // LinkedIn's own export with a column missing: the network import says which (tests/e2e/network.e2e.ts has the rest).
+    await choose(page, 'Connections.csv', 'First Name,Last Name,URL,Company\nAda,Quinn,https://www.linkedin.com/in/ada,Globex');
+    await expect.poll(() => alert.textContent()).toContain('The header row (line 1) has no "Position" column.');
     expect(await alert.locator('li').count()).toBe(0);
     expect(await counts(page)).toEqual({ content: 0, relationships: 0 });
     await page.close();

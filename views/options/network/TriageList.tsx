@@ -46,6 +46,8 @@ export function TriageList({ rows, picked, onToggle }: Props) {
       if (rowTop < el.scrollTop) el.scrollTop = rowTop;
       else if (rowTop + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = rowTop + ROW_HEIGHT - el.clientHeight;
       setTop(el.scrollTop);
+      // A row already drawn takes focus now, so a key pressed next acts on it; others once drawn.
+      el.querySelector<HTMLInputElement>(`input[data-index="${next}"]`)?.focus({ preventScroll: true });
     }
     setActive(next);
   };
