@@ -118,8 +118,9 @@ export async function markAnswersSeen(intros: readonly StoredIntro[]): Promise<v
 
 /** How many requests wait for this user (the toolbar's title says so). */
 export async function countWaitingForMe(): Promise<number> {
-  const [session, intros] = await Promise.all([getMeta(META.teamSession), listIntros()]);
-  return session ? waitingForMe(intros, session.user.id).length : 0;
+  // Without a team there is nothing to read (the badge's reads share the store with the panels').
+  const session = await getMeta(META.teamSession);
+  return session ? waitingForMe(await listIntros(), session.user.id).length : 0;
 }
 
 /** The answer of the colleague asked, with the activity that records it. */
