@@ -9,7 +9,14 @@
  * - demo-screenshots/popup/: the flag popup at its real size (400×600), light and dark (Chromium);
  * - demo-screenshots/options/: every tab of the options page and the first run, light and dark (Chromium);
  * - demo-screenshots/firefox/: the panel beside each profile, in Firefox;
- * - demo-screenshots/store/: the store listing's screenshots at 1280×800.
+ * - demo-screenshots/store/: the store listing's screenshots at 1280×800;
+ * - demo-screenshots/team/: Warmline Team (Chromium): the embedded server with a demo team, a
+ *   marketer's and a rep's browser each joined; the marketer's popup after flagging Jane Doe, and
+ *   the rep's panel on Jane showing that flag and whose it is (scripts/demo/team.ts).
+ *
+ * With a display, Chromium opens the solo demo's window and, beside it, the team's two windows
+ * (marketer on the left, rep on the right) after the same flag. Everything started stops on
+ * Ctrl-C and at the end.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -18,6 +25,7 @@ import { loadFixtures, type Fixture } from '../tests/support/fixtures';
 import { chromiumDemo } from './demo/chromium';
 import { firefoxDemo } from './demo/firefox';
 import type { DemoSession, PanelStep, Size, Theme } from './demo/session';
+import { MARKETER, REP, TEAM, teamDemo, type TeamDemo } from './demo/team';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHOTS = join(ROOT, 'demo-screenshots');
@@ -38,6 +46,8 @@ const PANEL_MOMENTS: Array<[string, PanelStep, string]> = [
   ['profile-no-company.html', { search: 'ROI' }, 'gap-to-fill'],
   ['profile-logged-in.html', { collapse: true }, 'collapsed'],
 ];
+/** The demo profile the team's marketer flags and the rep watches. */
+const TEAM_PROFILE = 'profile-logged-in.html';
 const OPTIONS_TABS = ['#start', '#library', '#packs', '#insights', '#settings'];
 const THEMES: Theme[] = ['light', 'dark'];
 
@@ -117,9 +127,34 @@ async function firstRunScreenshots(demo: DemoSession, fixtures: Fixture[]): Prom
   for (const theme of THEMES) await (await demo.openOptions('#start', STORE_SIZE, theme)).screenshot(join(dir('options'), `first-run-${theme}.png`));
 }
 
+/** The team's loop: the rep has the profile open, the marketer flags it, the rep's panel shows it. */
+async function teamLoop(team: TeamDemo, fixtures: Fixture[]): Promise<void> {
+  const jane = fixtures.find((fixture) => fixture.file === TEAM_PROFILE)!;
+  team.serve(jane.url, dressed(jane, 'light'));
+  console.log(`Warmline Team on ${team.serverUrl}: ${MARKETER} (marketer) and ${REP} (rep) joined "${TEAM}".`);
+  await team.repOpens(jane.url);
+  const popup = await team.flag(jane.url, POPUP_SIZE);
+  const rep = await team.repSees();
+  console.log(`  ${MARKETER} flagged ${jane.url}; ${REP}'s open panel shows it.`);
+  if (!headless) return;
+  await popup.screenshot(join(dir('team'), 'marketer-popup-saved.png'));
+  await rep.screenshot(join(dir('team'), 'rep-panel-marketer-flag.png'));
+  console.log(`  the marketer's popup and the rep's panel → ${dir('team')}`);
+}
+
+/** Everything the demo starts, closed on Ctrl-C (or SIGTERM) before the process ends (closing twice is harmless). */
+const started: Array<{ close(): Promise<void> }> = [];
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.log(`${signal}: stopping the demo.`);
+    void Promise.allSettled(started.map((open) => open.close())).then(() => process.exit(130));
+  });
+}
+
 async function main() {
   build();
   const demo: DemoSession = await (firefox ? firefoxDemo : chromiumDemo)(headless);
+  started.push(demo);
   if (headless) await firstRunScreenshots(demo, loadFixtures());
   await demo.prepare('Demo Rep');
   console.log(`Demo pack loaded (${firefox ? 'Firefox' : 'Chromium'}).`);
@@ -128,6 +163,14 @@ async function main() {
   if (headless) {
     await screenshots(demo, fixtures);
     await demo.close();
+    if (firefox) return;
+    const team = await teamDemo(true);
+    started.push(team);
+    try {
+      await teamLoop(team, fixtures);
+    } finally {
+      await team.close();
+    }
     return;
   }
   for (const fixture of fixtures.filter((f) => PROFILES.includes(f.file))) {
@@ -135,11 +178,18 @@ async function main() {
     await demo.openProfile(fixture.url);
     console.log(`  opened ${fixture.url}`);
   }
-  console.log('Warmline demo is running. Close the browser window to stop.');
-  await demo.closed();
+  const team = firefox ? undefined : await teamDemo(false);
+  if (team) {
+    started.push(team);
+    await teamLoop(team, fixtures);
+  }
+  console.log('Warmline demo is running. Close a browser window (or press Ctrl-C) to stop.');
+  await Promise.race([demo.closed(), ...(team ? [team.closed()] : [])]);
+  await Promise.all([demo.close(), team?.close()]);
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
+  await Promise.allSettled(started.map((open) => open.close()));
   process.exit(1);
 });

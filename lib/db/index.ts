@@ -17,6 +17,7 @@ export {
   getRelationship,
   deleteRelationship,
   listRelationships,
+  listRelationshipsNotFromTeam,
   countRelationships,
   relationshipsByKeys,
   toStoredRelationship,

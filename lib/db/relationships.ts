@@ -28,6 +28,17 @@ export function listRelationships(): Promise<StoredRelationship[]> {
   return readStore((db) => db.getAll('relationships'));
 }
 
+/** Origin kinds sort as file < local < subscription < team: everything below `team` is not the team's. */
+export const NOT_TEAM = IDBKeyRange.upperBound('team', true);
+
+/**
+ * The relationships that did not come from a team server (this browser's, a file's, a
+ * subscription's), read through the origin index: a view of them need not read the team's 100,000.
+ */
+export function listRelationshipsNotFromTeam(): Promise<StoredRelationship[]> {
+  return readStore((db) => db.getAllFromIndex('relationships', 'by-origin-kind', NOT_TEAM));
+}
+
 export function countRelationships(): Promise<number> {
   return readStore((db) => db.count('relationships'));
 }

@@ -20,15 +20,13 @@ import {
 import { stampContentChange } from './approved-cache';
 import { META, readMetaIn, writeMetaIn } from './meta';
 import { isEditable, LOCAL_STORES, withBase } from './outbox';
+import { NOT_TEAM } from './relationships';
 import { writeStore, writeStoreReporting } from './run';
 import type { StoreName, WarmlineDB } from './schema';
 import { isOwnTeamFlag, STORE_OF, storedFromChange, teamMetaOf, teamRecordMeta, type PutChange, type StoredFromTeam, type TeamContext } from './team-records';
 
 type Tx = IDBPTransaction<WarmlineDB, (typeof LOCAL_STORES)[number][], 'readwrite'>;
 type RecordStore = 'relationships' | 'content' | 'activities' | 'feedback' | 'intros';
-
-/** Origin kinds sort as file < local < subscription < team: everything below `team` is not the team's. */
-const NOT_TEAM = IDBKeyRange.upperBound('team', true);
 
 function openLocal(db: Parameters<Parameters<typeof writeStore>[1]>[0]): Tx {
   return db.transaction([...LOCAL_STORES], 'readwrite');

@@ -1,10 +1,10 @@
 /** The demo in Debian's Chromium, on the Chromium test harness (Playwright). */
-import { launch } from '../../tests/support/harness';
-import { LIBRARY_LISTED, PANEL_FILLED, scrollToLibraryTable, type DemoSession, type DemoTab } from './session';
+import { launch, type Harness } from '../../tests/support/harness';
+import { LIBRARY_LISTED, PANEL_FILLED, scrollToLibraryTable, type DemoSession, type DemoTab, type Size, type Theme } from './session';
 import type { Locator, Page } from 'playwright-core';
 
 /** `after` runs once the picture is taken (to undo what the step did, like collapsing the panel). */
-function tabOf(page: Page, after?: () => Promise<void>): DemoTab {
+export function tabOf(page: Page, after?: () => Promise<void>): DemoTab {
   return {
     async screenshot(file, size) {
       if (size) await page.setViewportSize(size);
@@ -14,10 +14,20 @@ function tabOf(page: Page, after?: () => Promise<void>): DemoTab {
   };
 }
 
+/** The toolbar popup at its real size, acting for the tab showing `url` (popup.html?tabId=N), once it has prefilled the flag. */
+export async function openPopup(h: Harness, url: string, size: Size, theme: Theme): Promise<Page> {
+  const tabId = await h.worker.evaluate(async (prefix) => (await chrome.tabs.query({})).find((tab) => tab.url?.startsWith(prefix))?.id ?? -1, url);
+  const page = await h.context.newPage();
+  await page.emulateMedia({ colorScheme: theme });
+  await page.setViewportSize(size);
+  await page.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+  await page.getByTestId('wl-flag-form').waitFor();
+  await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid="wl-flag-name"]')?.value);
+  return page;
+}
+
 export async function chromiumDemo(headless: boolean): Promise<DemoSession> {
   const h = await launch({ headless });
-  const tabIdOf = async (url: string) =>
-    h.worker.evaluate(async (prefix) => (await chrome.tabs.query({})).find((tab) => tab.url?.startsWith(prefix))?.id ?? -1, url);
   return {
     pages: h.pages,
     async prepare(repName) {
@@ -83,15 +93,7 @@ export async function chromiumDemo(headless: boolean): Promise<DemoSession> {
       await panel.getByTestId('wl-feedback-undo').waitFor();
       await page.close();
     },
-    async openPopup(url, size, theme) {
-      const page = await h.context.newPage();
-      await page.emulateMedia({ colorScheme: theme });
-      await page.setViewportSize(size);
-      await page.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${await tabIdOf(url)}`);
-      await page.getByTestId('wl-flag-form').waitFor();
-      await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid="wl-flag-name"]')?.value);
-      return tabOf(page);
-    },
+    openPopup: async (url, size, theme) => tabOf(await openPopup(h, url, size, theme)),
     async openOptions(hash, size, theme) {
       const page = await h.context.newPage();
       await page.emulateMedia({ colorScheme: theme });

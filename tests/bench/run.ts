@@ -1,9 +1,11 @@
 /**
- * `npm run bench`: Warmline's speed in real Chromium, written to bench-report.md and .json.
- * Figures, not pass/fail: budgets are printed beside them.
+ * `npm run bench`: Warmline's speed in real Chromium, written to bench-report.md and .json, and
+ * Warmline Team's (./team.ts) to bench-report.team.md and .json. `npm run bench -- panel` runs
+ * the first part only, `npm run bench -- team` the second. Figures, not pass/fail: budgets are
+ * printed beside them.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,6 +16,7 @@ import { sidePanelRuns } from './side-panel';
 import { networkTriageFigures } from './network-triage';
 import { fixture } from '../support/fixtures';
 import { benchCsv, benchPack } from './data';
+import { teamBench } from './team';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const RELATIONSHIPS = 100_000;
@@ -36,7 +39,7 @@ async function loadTime(page: Page): Promise<number> {
   });
 }
 
-async function main() {
+async function panelBench() {
   const figures: Figures = {};
   const target = fixture('profile-logged-in.html');
 
@@ -226,6 +229,47 @@ async function main() {
   writeFileSync(join(ROOT, 'bench-report.md'), lines.join('\n') + '\n');
   writeFileSync(join(ROOT, 'bench-report.json'), JSON.stringify(figures, null, 2) + '\n');
   console.log(lines.join('\n'));
+}
+
+/** Warmline Team's figures (./team.ts), in their own report. */
+async function teamReport() {
+  const figures = await teamBench({ runs: RUNS, relationships: RELATIONSHIPS, items: CONTENT, profile: fixture('profile-logged-in.html'), percentile });
+  const budgets: Record<string, string> = {
+    [`marketer's save → rep's open panel showing it, p50 (ms, ${RUNS} runs)`]: '< 2,000',
+    [`marketer's save → rep's open panel showing it, p95 (ms, ${RUNS} runs)`]: '< 2,000',
+    'first sync / file import (ratio)': '< 1',
+  };
+  const lines = [
+    `# Warmline Team bench`,
+    ``,
+    `${new Date().toISOString()}, ${RUNS} runs, Chromium headless, the team server as a process on loopback (PGlite).`,
+    ``,
+    `| figure | value | budget |`,
+    `| --- | --- | --- |`,
+    ...Object.entries(figures).map(([name, value]) => `| ${name} | ${value} | ${budgets[name] ?? ''} |`),
+    ``,
+    `The server is seeded with \`server:import\` (the big team: one marketer owns every relationship, shared with the team);`,
+    `people are invited with \`server:invite\` and join on the Team tab. "Save → panel": a marketer and a rep of a small team,`,
+    `the rep's panel open on a profile no one has flagged; from the click on Save (the popup's clock) to the intro in the rep's`,
+    `panel (a mutation observer there); both clocks are the machine's. "Pull with nothing new": the pull the rep's background`,
+    `sends on "Sync now", watched in its fetch (bodies only, no HTTP headers). "First sync": a marketer of the big team joins in an`,
+    `empty profile; until every relationship and item is in its IndexedDB (polled every 200 ms), beside the same pack imported`,
+    `from a file in another empty profile. The panel's full loads: as in bench-report.md (bare DevTools pipe, a new tab each),`,
+    `in the big team's profile, in the profile that imported the pack from a file (no team), and in the small team's rep's`,
+    `(a few flags); the first two hold the same data, the team profiles are connected to the running server; all three have an`,
+    `intro on the profile. The machine's load average: ${loadavg().map((n) => n.toFixed(1)).join(' ')} at the end.`,
+  ];
+  writeFileSync(join(ROOT, 'bench-report.team.md'), lines.join('\n') + '\n');
+  writeFileSync(join(ROOT, 'bench-report.team.json'), JSON.stringify(figures, null, 2) + '\n');
+  console.log(lines.join('\n'));
+}
+
+async function main() {
+  const parts = process.argv.slice(2);
+  const wants = (part: string) => parts.length === 0 || parts.includes(part);
+  if (parts.some((part) => part !== 'panel' && part !== 'team')) throw new Error(`npm run bench -- [panel] [team]: unknown ${parts.join(' ')}`);
+  if (wants('panel')) await panelBench();
+  if (wants('team')) await teamReport();
 }
 
 main().catch((error: unknown) => {

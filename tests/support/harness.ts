@@ -2,9 +2,9 @@
  * Launch the built extension in real Chromium (headless, no network) and serve linkedin.com from
  * the fixtures by request routing.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { loadFixtures, type Fixture } from './fixtures';
 
@@ -71,6 +71,22 @@ export function browserArgs({ storagePartitioning = true, extensionDir = EXTENSI
 /** Chrome's defaults. */
 export const BROWSER_ARGS = browserArgs();
 
+/**
+ * Developer mode on, as in any browser that runs an unpacked build. With it off, Chromium disables
+ * an unpacked extension that reloads itself (chrome.runtime.reload(), as an update does) now and
+ * then instead of loading it again: chrome://extensions-internals then shows it DISABLED with
+ * DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION, with no worker and no content scripts. Chrome reads
+ * Preferences at start, so this is written before launch; other preferences are kept.
+ */
+function enableDeveloperMode(userDataDir: string): void {
+  const file = join(userDataDir, 'Default', 'Preferences');
+  type Preferences = { extensions?: { ui?: Record<string, unknown> } & Record<string, unknown> } & Record<string, unknown>;
+  const preferences = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Preferences;
+  preferences.extensions = { ...preferences.extensions, ui: { ...preferences.extensions?.ui, developer_mode: true } };
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(preferences));
+}
+
 type LaunchOptions = BrowserOptions & {
   headless?: boolean;
   /** Origins besides linkedin.com that may be reached (a team server on loopback). */
@@ -85,6 +101,7 @@ export async function launch({ headless = true, userDataDir: keptProfile, allowO
     throw new Error(`No build in ${extensionDir}: run "npm run build" first.`);
   }
   const userDataDir = keptProfile ?? mkdtempSync(join(tmpdir(), 'warmline-e2e-'));
+  enableDeveloperMode(userDataDir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,

@@ -3,7 +3,7 @@ import { errorMessage } from '../../../components/error-message';
 import { useAsync, useStoreVersion } from '../../../components/hooks';
 import { useSettings } from '../../../components/useSettings';
 import { listWords } from '../../../components/words';
-import { listRelationships, updateTeamSession, type StoreName } from '../../../lib/db';
+import { listRelationshipsNotFromTeam, updateTeamSession, type StoreName } from '../../../lib/db';
 import { flagTitle, isMine } from '../../../lib/flags/mine';
 import type { TeamSession } from '../../../lib/model';
 import { shareFlags } from '../../../lib/sync/local-writes';
@@ -18,8 +18,9 @@ const STORES: StoreName[] = ['relationships'];
 export function ShareBeforeJoining({ session }: { session: TeamSession }) {
   const [settings] = useSettings();
   const version = useStoreVersion(STORES);
-  const { value: all } = useAsync(listRelationships, [version]);
-  const mine = useMemo(() => (all ?? []).filter((rel) => rel.meta.origin.kind !== 'team' && isMine(rel, settings.name || session.user.name)), [all, settings.name]);
+  // Only the flags not from the team: a first sync announces each page, and the team's pages must not make this read them all again.
+  const { value: all } = useAsync(listRelationshipsNotFromTeam, [version]);
+  const mine = useMemo(() => (all ?? []).filter((rel) => isMine(rel, settings.name || session.user.name)), [all, settings.name]);
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [said, setSaid] = useState('');
   const teams = listWords(session.teams.map((team) => team.name));
