@@ -34,7 +34,7 @@ async function longestTask(page: Page): Promise<number> {
 
 export async function networkTriageFigures(): Promise<Record<string, number>> {
   const figures: Record<string, number> = {};
-  const h = await launch();
+  const h = await launch({ developerMode: false });
   const dir = mkdtempSync(join(tmpdir(), 'warmline-bench-network-'));
   try {
     await nameTheRep(h, 'Bench Marketer');

@@ -60,7 +60,7 @@ async function panelBench() {
 
   // A marketer's spreadsheet of 100,000 relationships, in a fresh browser: preview, then save.
   {
-    const fresh = await launch();
+    const fresh = await launch({ developerMode: false });
     const dir = mkdtempSync(join(tmpdir(), 'warmline-bench-'));
     const file = join(dir, 'relationships.csv');
     writeFileSync(file, benchCsv(RELATIONSHIPS));
@@ -82,7 +82,7 @@ async function panelBench() {
 
   // The profile is kept: the bare-protocol runs below reuse its data.
   const profile = mkdtempSync(join(tmpdir(), 'warmline-bench-profile-'));
-  const h = await launch({ userDataDir: profile });
+  const h = await launch({ userDataDir: profile, developerMode: false });
   const pack = benchPack(RELATIONSHIPS, CONTENT);
   const importStart = Date.now();
   const options = await h.importFile('bench-pack.json', pack);

@@ -195,7 +195,7 @@ export async function teamBench({ runs, relationships, items, profile, percentil
         return lastLine(made.stdout);
       };
       const browser = async (name: string) => {
-        const h = await launch({ allowOrigins: [server.url], userDataDir: profileDir(name) });
+        const h = await launch({ allowOrigins: [server.url], userDataDir: profileDir(name), developerMode: false });
         browsers.push(h);
         return h;
       };

@@ -93,15 +93,20 @@ type LaunchOptions = BrowserOptions & {
   allowOrigins?: readonly string[];
   /** A profile to keep after close (the bench reuses its data); a fresh temporary one otherwise. */
   userDataDir?: string;
+  /**
+   * Developer mode (on unless said): the tests reload the unpacked build. The bench leaves it off,
+   * as a user from the store has it: Chromium then also keeps no console of extension errors.
+   */
+  developerMode?: boolean;
 };
 
-export async function launch({ headless = true, userDataDir: keptProfile, allowOrigins = [], ...browser }: LaunchOptions = {}): Promise<Harness> {
+export async function launch({ headless = true, userDataDir: keptProfile, allowOrigins = [], developerMode = true, ...browser }: LaunchOptions = {}): Promise<Harness> {
   const extensionDir = browser.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No build in ${extensionDir}: run "npm run build" first.`);
   }
   const userDataDir = keptProfile ?? mkdtempSync(join(tmpdir(), 'warmline-e2e-'));
-  enableDeveloperMode(userDataDir);
+  if (developerMode) enableDeveloperMode(userDataDir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
