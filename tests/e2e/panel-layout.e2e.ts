@@ -3,7 +3,7 @@
  * the window, search at the top, cards folded, the first message's buttons in the first screen,
  * confirmations beside the button pressed with nothing moving, and a summary when collapsed.
  */
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PACK, fixture } from '../support/fixtures';
 import { clickSeen } from '../support/guarded-click';
@@ -25,6 +25,25 @@ const buttonBoxes = (panel: Frame) =>
       const box = button.getBoundingClientRect();
       return [Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height)];
     }),
+  );
+
+/**
+ * Whether Chromium counts each button in `row` as seen whole (IntersectionObserver v2, as the
+ * panel's guard asks it): nothing drawn over it, the confirmation's arrow and shadow included.
+ */
+const seenWhole = (row: Locator) =>
+  row.locator('button').evaluateAll(
+    (buttons) =>
+      new Promise<boolean[]>((done) => {
+        const watcher = new IntersectionObserver(
+          (entries) => {
+            watcher.disconnect();
+            done(buttons.map((button) => (entries.find((entry) => entry.target === button) as { isVisible?: boolean } | undefined)?.isVisible === true));
+          },
+          { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+        );
+        for (const button of buttons) watcher.observe(button);
+      }),
   );
 
 describe('the panel’s layout', () => {
@@ -104,6 +123,8 @@ describe('the panel’s layout', () => {
     expect(shown.y).toBeGreaterThan(button.y + button.height);
     expect(shown.y - (button.y + button.height)).toBeLessThan(16);
     expect(await buttonBoxes(panel)).toEqual(before);
+    // Nothing of it covers the row: pressed again at once (after filling a gap, say), a button still counts as seen.
+    expect(await seenWhole(first.locator('.action-row'))).toEqual([true, true]);
 
     await page.click(MESSAGE_BOX); // the rep is in the message to Jane
     await clickSeen(first.getByTestId('wl-insert'));
