@@ -3,8 +3,10 @@
  * temporary data folder, on loopback and a free port, started by server/start.ts as `npm run
  * server` starts it), a demo team with a marketer and a rep invited as `server:invite` invites
  * them, and two browser profiles with the built extension, each joined on options.html#team as a
- * person joins. The marketer flags a demo profile from the popup; the rep's panel, already open on
- * that profile, shows it with whose flag it is.
+ * person joins. The marketer brings the demo pack's messaging into the team's library (Packs tab,
+ * preview then confirm, as a marketer does), so the rep's panel suggests the team's approved items.
+ * The marketer flags a demo profile from the popup; the rep's panel, already open on that profile,
+ * shows it with whose flag it is.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +18,7 @@ import { configFromEnv } from '../../server/config';
 import { CLI_ACTOR } from '../../server/http/routes/local';
 import { startServer } from '../../server/start';
 import { launch, type Harness } from '../../tests/support/harness';
+import { DEMO_PACK } from '../../tests/support/fixtures';
 import { joinTeam } from '../../tests/support/team-browser';
 import { openPopup, tabOf } from './chromium';
 import type { DemoTab, Size } from './session';
@@ -29,7 +32,7 @@ export type TeamDemo = {
   serverUrl: string;
   /** Serves this HTML at this LinkedIn URL in both browsers (before the fixtures). */
   serve(url: string, html: string): void;
-  /** The rep opens a demo profile: resolves once the panel shows the prospect (the team has no flag on them yet). */
+  /** The rep opens a demo profile: resolves once the panel shows the prospect and the team's suggested messaging (the team has no flag on them yet). */
   repOpens(url: string): Promise<void>;
   /** The marketer flags that profile from the popup, shared with the team: resolves with the popup once saved. */
   flag(url: string, popupSize: Size): Promise<DemoTab>;
@@ -49,6 +52,15 @@ function demoFolder(): string {
   const root = mkdtempSync(join(tmpdir(), 'warmline-demo-team-'));
   process.once('exit', () => rmSync(root, { recursive: true, force: true }));
   return root;
+}
+
+/** The marketer puts the demo pack's items into the team's library, on the Packs tab as a marketer does. */
+async function seedTeamLibrary(options: Page): Promise<void> {
+  await options.evaluate(() => (location.hash = '#packs'));
+  await options.getByTestId('wl-team-import-file').setInputFiles({ name: 'demo-pack.json', mimeType: 'application/json', buffer: Buffer.from(DEMO_PACK) });
+  await options.getByTestId('wl-team-import-confirm').click();
+  await options.getByTestId('wl-team-import-result').getByText("to the team's library now").waitFor({ timeout: 20_000 });
+  await options.evaluate(() => (location.hash = '#team'));
 }
 
 /** With a display, the two windows side by side: the marketer on the left, the rep on the right. */
@@ -82,6 +94,7 @@ export async function teamDemo(headless: boolean): Promise<TeamDemo> {
     browsers.push(marketer, rep);
     const [mayaOptions, raviOptions] = await Promise.all([joinTeam(marketer, running.url, mayaCode), joinTeam(rep, running.url, raviCode)]);
     if (!headless) await Promise.all([placeWindow(mayaOptions, 0), placeWindow(raviOptions, 760)]);
+    await seedTeamLibrary(mayaOptions);
 
     let repPage: Page | undefined;
     return {
@@ -93,6 +106,8 @@ export async function teamDemo(headless: boolean): Promise<TeamDemo> {
         repPage = await rep.open(url);
         const panel = await rep.panelFrame(repPage);
         await panel.getByTestId('wl-profile-name').filter({ hasText: /\S/ }).waitFor();
+        // The team's library reached the rep (pulled on the server's poke).
+        await panel.getByTestId('wl-suggestion').first().waitFor({ timeout: 20_000 });
       },
       async flag(url, popupSize) {
         const profile = await marketer.open(url);
