@@ -6,6 +6,7 @@
 import type { Role } from '../../lib/model/index.ts';
 import type { Work } from '../store.ts';
 import { sharedTeams, spacesOf, type StoredRelationship } from '../sync/mutations/relationships.ts';
+import { closeLostIntros, closeRequestsOutOfView } from '../sync/mutations/intros.ts';
 import { introSpaces } from '../sync/spaces.ts';
 
 export class AdminRefusal extends Error {
@@ -86,7 +87,11 @@ export async function changeUser(work: Work, userId: string, change: { role?: Ro
     if (teamIds.join() === [...flag.team_ids].sort().join()) continue;
     await tx.query('UPDATE relationships SET team_ids = $2::uuid[], updated_at = now() WHERE id = $1', [flag.id, teamIds]);
     work.changes.move(spacesOf(flag), spacesOf({ ...flag, team_ids: teamIds }), 'relationship', flag.id);
+    // Out of some teams' view: those teams' members' open requests about it close.
+    await closeLostIntros(work, flag.id, teamIds);
   }
+  // And the open requests this user made about flags they no longer see.
+  await closeRequestsOutOfView(work);
   work.changes.poke(`a:${userId}`);
   const after = { ...before, role, teams };
   await work.audit({ action: 'user.change', kind: 'user', recordId: userId, before: { role: before.role, teams: before.teams }, after: { role, teams } });

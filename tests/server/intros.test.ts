@@ -1,8 +1,8 @@
 /**
  * Intro requests end to end on the server (issue 13): who answers (the flag's knownBy when a
  * member, else its creator), only flags the rep can see, one open request at a time, one-way
- * states, and requests closing when their flag turns private, is narrowed away or is removed;
- * the database lets a flag's owner close requests about it and do nothing else to them.
+ * states, and requests closing when their flag turns private, is narrowed away or is removed, or
+ * when an admin moves the flag's owner or the one who asked out of the team; the database lets a flag's owner close requests about it and do nothing else to them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerForToken } from '../../server/auth/authenticate.ts';
@@ -20,6 +20,7 @@ describe.each(ENGINES)('intro requests on %s', (engine) => {
   let seller: Person;
   let rep: Person;
   let outsider: Person;
+  let admin: Person;
   const team = `Field ${engine}`;
 
   beforeAll(async () => {
@@ -29,6 +30,7 @@ describe.each(ENGINES)('intro requests on %s', (engine) => {
     seller = await join(api, db, { team, role: 'rep', name: 'Sam Seller', email: 'sam@example.com' });
     rep = await join(api, db, { team, role: 'rep', name: 'Ravi Rep' });
     outsider = await join(api, db, { team: `Other ${engine}`, role: 'rep', name: 'Olga Other' });
+    admin = await join(api, db, { team, role: 'admin', name: 'Ada Admin' });
   });
   afterAll(() => db.close());
 
@@ -111,6 +113,56 @@ describe.each(ENGINES)('intro requests on %s', (engine) => {
     expect((await api.pushOne(marketer.token, { id: uniqueId('m'), type: 'relationship.delete', recordId: rel.id, baseVersion: 1 })).status).toBe('applied');
     expect((await new Replica(api, rep.token).sync()).get('intro', open.id)).toMatchObject({ record: { state: 'closed' } });
     expect((await new Replica(api, seller.token).sync()).get('intro', open.id)).toMatchObject({ record: { state: 'closed' } });
+  });
+
+  const moveTo = (person: Person, teams: string[]) => api.call('PATCH', `/v1/admin/users/${person.user.id}`, { token: admin.token, body: { teams } });
+
+  it("closes the team's open requests about a flag when an admin moves its owner to another team", async () => {
+    const owner = await join(api, db, { team, role: 'marketer', name: 'Owen Owner' });
+    const asker = await join(api, db, { team, role: 'rep', name: 'Asha Asker' });
+    const rel = relationship({ knownBy: { name: 'Owen Owner' } });
+    expect((await api.pushOne(owner.token, putFlag(rel))).status).toBe('applied');
+    const open = draft(rel);
+    await ask(asker.token, open);
+    const askerCopy = await new Replica(api, asker.token).sync();
+    expect(askerCopy.get('intro', open.id)).toMatchObject({ record: { state: 'sent' } });
+
+    expect((await moveTo(owner, [outsider.teamId])).status).toBe(200);
+    await askerCopy.sync();
+    expect(askerCopy.has('relationship', rel.id)).toBe(false);
+    expect(askerCopy.get('intro', open.id)).toMatchObject({ record: { state: 'closed' } });
+    expect((await new Replica(api, owner.token).sync()).get('intro', open.id)).toMatchObject({ record: { state: 'closed' } });
+    expect(await answer(owner.token, open.id, 'introduced')).toMatchObject({ status: 'superseded' });
+  });
+
+  it('closes the open requests someone made when an admin moves them out of the flag’s team; answered ones stay', async () => {
+    const asker = await join(api, db, { team, role: 'rep', name: 'Theo Transfer' });
+    const [first, second] = [await flag(), await flag()];
+    const open = draft(first);
+    const answered = draft(second);
+    await ask(asker.token, open);
+    await ask(asker.token, answered);
+    await answer(marketer.token, answered.id, 'introduced');
+
+    expect((await moveTo(asker, [outsider.teamId])).status).toBe(200);
+    const mia = await new Replica(api, marketer.token).sync();
+    expect(mia.get('intro', open.id)).toMatchObject({ record: { state: 'closed' } });
+    expect(mia.get('intro', answered.id)).toMatchObject({ record: { state: 'introduced' } });
+    expect(await answer(marketer.token, open.id, 'asked-first')).toMatchObject({ status: 'superseded', message: 'The request closed: its flag is no longer available to the one who asked.' });
+    const theo = await new Replica(api, asker.token).sync();
+    expect(theo.get('intro', open.id)).toMatchObject({ record: { state: 'closed' } });
+    const audit = (await api.call('GET', '/v1/admin/audit?limit=500', { token: admin.token })).body.entries as Array<{ action: string; recordId: string }>;
+    expect(audit.filter((entry) => entry.action === 'intro.close').map((entry) => entry.recordId)).toContain(open.id);
+  });
+
+  it('closes nothing of anyone else when an admin moves a person', async () => {
+    const bystander = await join(api, db, { team, role: 'rep', name: 'Bea Bystander' });
+    const mover = await join(api, db, { team, role: 'rep', name: 'Max Mover' });
+    const rel = await flag();
+    const open = draft(rel);
+    await ask(bystander.token, open);
+    expect((await moveTo(mover, [outsider.teamId])).status).toBe(200);
+    expect((await new Replica(api, bystander.token).sync()).get('intro', open.id)).toMatchObject({ record: { state: 'sent' } });
   });
 
   it("lets a flag's owner close requests about it, and nothing else; others cannot touch them", async () => {

@@ -3,7 +3,8 @@
  * the person the flag says knows the prospect (`knownBy`) when they are a member of one of the
  * teams the flag is shared with, else to the flag's creator. The state moves one way (sent →
  * asked-first → introduced | declined); the furthest state wins, and of the final states the first
- * one recorded stays. A request whose flag leaves the requester's view closes (`closeLostIntros`).
+ * one recorded stays. A request whose flag leaves the requester's view closes (`closeLostIntros`),
+ * as do a person's requests when they leave the flag's teams (`closeRequestsOutOfView`).
  */
 import { INTRO_STATE_RANK, type IntroState, type Mutation, type Relationship } from '../../../lib/model/index.ts';
 import type { Work } from '../../store.ts';
@@ -112,5 +113,19 @@ export async function closeLostIntros(work: Work, relationshipId: string, teams:
   for (const row of closed) {
     work.changes.touch(introSpaces({ requesterId: row.requester_id, holderId: row.holder_id }), 'intro', row.id);
     await work.audit({ action: 'intro.close', kind: 'intro', recordId: row.id, after: { state: 'closed', relationshipId } });
+  }
+}
+
+/**
+ * An admin moved the user they manage out of teams: that user's open requests about flags they
+ * can no longer see close. The database function reads those flags for the admin (migration 0005).
+ */
+export async function closeRequestsOutOfView(work: Work): Promise<void> {
+  const closed = await work.tx.query<{ id: string; requester_id: string; holder_id: string; relationship_id: string }>(
+    'SELECT id, requester_id, holder_id, relationship_id FROM warmline_close_requests_out_of_view()',
+  );
+  for (const row of closed) {
+    work.changes.touch(introSpaces({ requesterId: row.requester_id, holderId: row.holder_id }), 'intro', row.id);
+    await work.audit({ action: 'intro.close', kind: 'intro', recordId: row.id, after: { state: 'closed', relationshipId: row.relationship_id } });
   }
 }
