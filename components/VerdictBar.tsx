@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { FeedbackVerdict } from '../lib/model/activity';
 import { OBJECTION_TAGS, type ObjectionTag } from '../lib/model/vocabulary';
 import type { FeedbackOutcome, Outcome } from '../lib/protocol/replies';
+import { UNGUARDED, type ButtonGuard } from './button-guard';
 import { errorMessage } from './error-message';
 import { OBJECTION_WORDS } from './words';
 
@@ -16,6 +17,8 @@ type Props = {
   undo(feedbackId: string): Promise<Outcome>;
   /** Told once a verdict is kept or taken back (a list may drop or keep the row). */
   onChange?(given: boolean): void;
+  /** In LinkedIn's page, a verdict counts only from a button the rep could see (the panel's guard). */
+  guard?: ButtonGuard;
 };
 
 const VERDICT_DONE: Record<FeedbackVerdict, string> = {
@@ -32,7 +35,7 @@ const isTag = (value: string): value is ObjectionTag => (OBJECTION_TAGS as reado
  * objection says in a few words what they said and what it was about (no kind is assumed: a
  * competitor is not a price objection).
  */
-export function VerdictBar({ title, record: keep, undo: takeBack, onChange }: Props) {
+export function VerdictBar({ title, record: keep, undo: takeBack, onChange, guard = UNGUARDED }: Props) {
   const [given, setGiven] = useState<{ verdict: FeedbackVerdict; feedbackId: string } | null>(null);
   const [objectionOpen, setObjectionOpen] = useState(false);
   const [text, setText] = useState('');
@@ -47,14 +50,15 @@ export function VerdictBar({ title, record: keep, undo: takeBack, onChange }: Pr
     setObjectionOpen(false);
     onChange?.(true);
   };
-  const saveObjection = async (event: Event) => {
-    event.preventDefault();
+  const saveObjection = async () => {
     if (!text.trim()) return setMessage('Say in a few words what they said.');
     if (!tag) return setMessage('Choose what the objection was about.');
     await record({ verdict: 'objection', text, tag });
     setText('');
     setTag('');
   };
+  const save = guard.records(saveObjection);
+  const watched = guard.watched ? true : undefined;
   const undo = async () => {
     if (!given) return;
     const outcome = await takeBack(given.feedbackId).catch((error: unknown): Outcome => ({ ok: false, error: errorMessage(error) }));
@@ -74,10 +78,10 @@ export function VerdictBar({ title, record: keep, undo: takeBack, onChange }: Pr
         </div>
       ) : (
         <div class="actions">
-          <button type="button" data-testid="wl-feedback-worked" onClick={() => record({ verdict: 'worked' })}>
+          <button type="button" data-testid="wl-feedback-worked" data-guard={watched} onClick={guard.records(() => record({ verdict: 'worked' }))}>
             Worked
           </button>
-          <button type="button" data-testid="wl-feedback-didnt" onClick={() => record({ verdict: 'didnt-land' })}>
+          <button type="button" data-testid="wl-feedback-didnt" data-guard={watched} onClick={guard.records(() => record({ verdict: 'didnt-land' }))}>
             Didn't land
           </button>
           <button type="button" data-testid="wl-feedback-objection" aria-expanded={objectionOpen} onClick={() => setObjectionOpen(!objectionOpen)}>
@@ -86,7 +90,8 @@ export function VerdictBar({ title, record: keep, undo: takeBack, onChange }: Pr
         </div>
       )}
       {objectionOpen && !given ? (
-        <form class="objection" onSubmit={saveObjection} noValidate>
+        // Enter in a field submits by clicking Save (implicit submission): the guard judges by that button.
+        <form class="objection" noValidate onSubmit={(event) => event.preventDefault()}>
           <label>
             What did they say? (a few words)
             <input data-testid="wl-objection-text" maxLength={280} value={text} onInput={(event) => setText(event.currentTarget.value)} />
@@ -103,7 +108,7 @@ export function VerdictBar({ title, record: keep, undo: takeBack, onChange }: Pr
             </select>
           </label>
           <div class="actions">
-            <button type="submit" class="primary" data-testid="wl-objection-save">
+            <button type="submit" class="primary" data-testid="wl-objection-save" data-guard={watched} onClick={save}>
               Save objection
             </button>
           </div>

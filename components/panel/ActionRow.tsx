@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Confirmation } from './actions';
-import { usePanelHost, type GuardWords } from './host';
+import type { GuardWords } from '../button-guard';
+import { usePanelHost } from './host';
 
 export type RowAction = {
   key: string;

@@ -6,6 +6,7 @@ import type { ProfileSnapshot } from '../../lib/model/profile';
 import { firstName, introSentence, STRENGTH_WORDS, whoseFlag } from '../words';
 import type { PanelActions } from './actions';
 import { ActionRow } from './ActionRow';
+import { usePanelHost } from './host';
 import { TeamIntroAsk } from './TeamIntroAsk';
 
 const MATCH_LABEL: Record<IntroHint['match'], { text: string; title: string }> = {
@@ -38,6 +39,13 @@ export function IntroCard({ hint, profile, prospectFirstName, senderName, action
   const mailto = introMailto(rel, profile, senderName);
   const match = profile.kind === 'company' && hint.match === 'company' ? { text: 'This company', title: 'Knows people at this company' } : MATCH_LABEL[hint.match];
   const hasDetails = Boolean(rel.notes || rel.howWeKnow) || hint.readiness.answered > 0;
+  const { guard } = usePanelHost();
+  // The email opens only through the guard (in LinkedIn's page, from a link the rep could see).
+  const openEmail = guard.records(() => {
+    if (!mailto) return;
+    window.open(mailto, '_blank', 'noopener,noreferrer');
+    void actions.emailIntroNote(rel.id, rel.knownBy.name);
+  });
 
   return (
     <li class={`card intro${hint.best ? ' best' : ''}`} data-testid="wl-intro" data-match={hint.match} data-best={hint.best ? 'true' : undefined}>
@@ -121,7 +129,11 @@ export function IntroCard({ hint, profile, prospectFirstName, senderName, action
                 target="_blank"
                 rel="noopener noreferrer"
                 data-testid="wl-intro-email"
-                onClick={() => void actions.emailIntroNote(rel.id, rel.knownBy.name)}
+                data-guard={guard.watched ? true : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  openEmail(event);
+                }}
               >
                 Email {holder}
               </a>

@@ -48,6 +48,7 @@ export function PendingVerdicts({ profile, firstName, visitStart }: Props) {
               title={use.title}
               record={(input) => host.recordVerdict(profile, use.contentId, input)}
               undo={(feedbackId) => host.undoVerdict(feedbackId)}
+              guard={host.guard}
             />
           </li>
         ))}

@@ -9,21 +9,8 @@ import { useContext } from 'preact/hooks';
 import type { ContentItem } from '../../lib/model/content';
 import type { ProfileSnapshot } from '../../lib/model/profile';
 import type { AskOutcome, FeedbackOutcome, InsertOutcome, Outcome, PendingVerdict, UnseenItem } from '../../lib/protocol/replies';
+import type { ButtonGuard } from '../button-guard';
 import type { VerdictInput } from '../VerdictBar';
-
-/** What a confirmation asks before text leaves the panel, where a guard must ask. */
-export type GuardWords = { question: string; answer: string };
-
-type ClickHandler = (event: Event) => void;
-
-export type ButtonGuard = {
-  /** Buttons carry `data-guard`, so the guard watches whether they can be seen. */
-  watched: boolean;
-  /** Text leaves the panel (insert, share). */
-  sendsText(words: GuardWords, action: () => unknown): ClickHandler;
-  /** An activity is recorded (copy, intro request). */
-  records(action: () => unknown): ClickHandler;
-};
 
 export type RecordedAction = 'copy' | 'insert' | 'share' | 'intro-request';
 
@@ -42,13 +29,6 @@ export type PanelHost = {
   pendingVerdicts(profile: ProfileSnapshot, before: Date): Promise<PendingVerdict[]>;
   /** Calls `listener` when the library, relationships or settings changed (search and "New for you" ask again). */
   onLibraryChange(listener: () => void): () => void;
-};
-
-/** A guard that lets every click through: for a host the page cannot reach. */
-export const UNGUARDED: ButtonGuard = {
-  watched: false,
-  sendsText: (_words, action) => () => void action(),
-  records: (action) => () => void action(),
 };
 
 export const PanelHostContext = createContext<PanelHost | null>(null);

@@ -11,6 +11,7 @@ import type { Frame, Locator, Page } from 'playwright-core';
 import { allRecords } from '../support/extension-store';
 import { DEMO_PACK, fixture } from '../support/fixtures';
 import { clickSeen, clickUnseen, clickWhenReady } from '../support/guarded-click';
+import { drawCoverLettingClicksThrough } from '../support/page-cover';
 import { launch, type Harness } from '../support/harness';
 import { clickIntoMessage, linkedInLook, MESSAGE_BOX } from '../support/message-overlay';
 
@@ -104,14 +105,7 @@ describe('the page cannot clickjack the panel', () => {
     await expect.poll(() => insert.getAttribute('data-seen')).toBe('');
     const before = await activities();
     const at = await insertPoint();
-    // Opaque, on top, and invisible to clicks: the click reaches Insert; the content script's
-    // own check (what is on top where clicks land) does not see it. IntersectionObserver v2 does.
-    await page.evaluate(({ x, y }) => {
-      const cover = document.createElement('div');
-      cover.textContent = 'Congratulations! Click to claim.';
-      cover.style.cssText = `position:fixed;left:${x - 150}px;top:${y - 100}px;width:300px;height:200px;background:#fff;z-index:2147483647;pointer-events:none`;
-      document.body.append(cover);
-    }, at);
+    await drawCoverLettingClicksThrough(page, { ...at, width: 300, height: 200, text: 'Congratulations! Click to claim.' });
     await expect.poll(() => insert.getAttribute('data-seen')).toBeNull();
 
     await page.mouse.click(at.x, at.y);

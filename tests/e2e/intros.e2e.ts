@@ -118,6 +118,9 @@ describe('warm intros for a prospect three teammates know', () => {
     await expect.poll(() => priya.getByTestId('wl-action-status').textContent()).toBe('Note copied: send it to Priya Shah.');
     await expect.poll(() => outreach.getAttribute('data-intros')).toBe('1');
     expect(await outreach.textContent()).toContain('Intro requests sent');
+    // Emailing the note counts as well, from a link the rep could see (through the panel's guard).
+    await clickSeen(priya.getByTestId('wl-intro-email'));
+    await expect.poll(() => outreach.getAttribute('data-intros')).toBe('2');
     await insights.close();
     await page.close();
   });

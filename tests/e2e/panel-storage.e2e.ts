@@ -80,7 +80,7 @@ describe.each([
     await page.reload();
     panel = await h.panelFrame(page);
     const verdict = panel.locator('[data-testid="wl-verdict"][data-content-id="demo-objection-budget"]');
-    await verdict.getByTestId('wl-feedback-worked').click();
+    await clickSeen(verdict.getByTestId('wl-feedback-worked'));
     await verdict.getByText('Marked as worked. Thanks.').waitFor();
     await expect.poll(() => storedFeedback(options)).toEqual([expect.objectContaining({ contentId: 'demo-objection-budget', verdict: 'worked', actor: ME })]);
     await expectNoStoreError(panel);

@@ -162,14 +162,14 @@ describe('sharing, activity, feedback and insights', () => {
     // A public share is not about this prospect: it is not asked.
     expect(await verdict('demo-post-report').count()).toBe(0);
 
-    await verdict('demo-msg-marketing-leaders').getByTestId('wl-feedback-worked').click();
+    await clickSeen(verdict('demo-msg-marketing-leaders').getByTestId('wl-feedback-worked'));
     await expect.poll(() => verdict('demo-msg-marketing-leaders').getByTestId('wl-feedback-status').textContent()).toContain('worked');
 
     const budget = verdict('demo-objection-budget');
     await budget.getByTestId('wl-feedback-objection').click();
     await budget.getByTestId('wl-objection-text').fill('Budget frozen until Q2');
     await budget.getByTestId('wl-objection-tag').selectOption('timing');
-    await budget.getByTestId('wl-objection-save').click();
+    await clickSeen(budget.getByTestId('wl-objection-save'));
     await expect.poll(() => budget.getByTestId('wl-feedback-status').textContent()).toContain('Objection logged');
 
     const options = await insights();

@@ -145,7 +145,7 @@ describe('a team: a marketer, a rep, and a rep of another team', () => {
     await repJane.reload();
     repPanel = await rep.panelFrame(repJane);
     const verdict = repPanel.locator(`[data-testid="wl-verdict"][data-content-id="${itemId}"]`);
-    await verdict.getByTestId('wl-feedback-worked').click();
+    await clickSeen(verdict.getByTestId('wl-feedback-worked'));
     await verdict.getByText('Marked as worked. Thanks.').waitFor();
 
     const insights = await marketer.extensionPage('options.html#insights');

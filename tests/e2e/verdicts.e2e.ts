@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PACK, fixture } from '../support/fixtures';
 import { clickSeen } from '../support/guarded-click';
+import { drawCoverLettingClicksThrough } from '../support/page-cover';
 import { launch, type Harness } from '../support/harness';
 
 const JANE = fixture('profile-logged-in.html').url;
@@ -59,7 +60,7 @@ describe('verdicts', () => {
     await verdict.waitFor();
     expect(await verdict.textContent()).toContain('You copied Opener for marketing leaders for Jane earlier today.');
 
-    await verdict.getByTestId('wl-feedback-worked').click();
+    await clickSeen(verdict.getByTestId('wl-feedback-worked'));
     await verdict.getByText('Marked as worked. Thanks.').waitFor();
     await expect.poll(() => storedFeedback(store)).toEqual([expect.objectContaining({ contentId: 'demo-msg-marketing-leaders', verdict: 'worked' })]);
 
@@ -70,6 +71,24 @@ describe('verdicts', () => {
     await page.close();
   });
 
+  it('counts a verdict only from a button the rep could see: under a cover the page drew, it holds and keeps nothing', async () => {
+    const page = await h.open(JANE);
+    const panel = await h.panelFrame(page);
+    const worked = panel.locator('[data-testid="wl-verdict"][data-content-id="demo-msg-marketing-leaders"]').getByTestId('wl-feedback-worked');
+    await worked.scrollIntoViewIfNeeded();
+    await expect.poll(() => worked.getAttribute('data-seen')).toBe('');
+    const box = (await worked.boundingBox())!;
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await drawCoverLettingClicksThrough(page, { ...at, width: 200, height: 80, text: 'Claim your prize' });
+    await expect.poll(() => worked.getAttribute('data-seen')).toBeNull();
+
+    await page.mouse.click(at.x, at.y);
+
+    await panel.getByTestId('wl-guard-held').waitFor();
+    expect(await storedFeedback(store)).toEqual([]);
+    await page.close();
+  });
+
   it('has no objection kind until the rep picks one', async () => {
     const page = await h.open(JANE);
     const panel = await h.panelFrame(page);
@@ -77,12 +96,12 @@ describe('verdicts', () => {
     await verdict.getByTestId('wl-feedback-objection').click();
     expect(await verdict.getByTestId('wl-objection-tag').inputValue()).toBe('');
     await verdict.getByTestId('wl-objection-text').fill('Already use Contoso for this');
-    await verdict.getByTestId('wl-objection-save').click();
+    await clickSeen(verdict.getByTestId('wl-objection-save'));
     await verdict.getByText('Choose what the objection was about.').waitFor();
     expect(await storedFeedback(store)).toEqual([]);
 
     await verdict.getByTestId('wl-objection-tag').selectOption('competitor');
-    await verdict.getByTestId('wl-objection-save').click();
+    await clickSeen(verdict.getByTestId('wl-objection-save'));
     await verdict.getByText('Objection logged. Thanks.').waitFor();
     await expect
       .poll(() => storedFeedback(store))

@@ -4,7 +4,8 @@
  * does for the in-page panel), and its buttons need no guard (the web page cannot reach it:
  * docs/THREAT-MODEL.md). Only an insert goes through the background, which checks the tab.
  */
-import { UNGUARDED, type PanelHost } from '../../components/panel/host';
+import { UNGUARDED } from '../../components/button-guard';
+import type { PanelHost } from '../../components/panel/host';
 import { onStoreChange } from '../../lib/db';
 import { askForIntro } from '../../lib/intros/requests';
 import { markSeen, pendingVerdicts, recordPanelActivity, recordVerdict, searchApproved, undoVerdict, unseenItems } from '../../lib/prospect/panel-data';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ButtonGuard, GuardWords } from '../../../components/panel/host';
+import type { ButtonGuard, GuardWords } from '../../../components/button-guard';
 import { guardState, onGuardChange, requestAction, type GuardState } from './action-guard';
 
 type Handler = (event: Event) => void;
