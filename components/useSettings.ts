@@ -1,5 +1,6 @@
 import { getSettings, type StoreName } from '../lib/db';
-import { DEFAULT_SETTINGS, type Settings } from '../lib/model/settings';
+import { DEFAULT_SETTINGS } from '../lib/model/default-settings';
+import type { Settings } from '../lib/model/settings';
 import { useStoredValue } from './hooks';
 
 const SETTINGS_STORES: StoreName[] = ['meta'];

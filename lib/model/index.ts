@@ -6,6 +6,7 @@ export * from './pack';
 export * from './profile';
 export * from './relationship';
 export * from './settings';
+export * from './default-settings';
 export * from './stored';
 export * from './tab-page';
 export { isoDateTime } from './dates';

@@ -12,7 +12,6 @@ export const Settings = z.object({
   utmMedium: z.string().max(BOUNDS.label).default('social'),
 });
 export type Settings = z.infer<typeof Settings>;
-export { DEFAULT_SETTINGS } from './default-settings';
 
 /**
  * Whatever is stored, made valid: each field that parses is kept, every other field (missing,
