@@ -4,7 +4,7 @@
  * side panel, a top-level extension page, computes it itself (views/sidepanel/).
  */
 import { loadGuardrails } from '../actions/guardrails-store';
-import { countRelationships, getMeta, getSettings, listApprovedContent, listIntros, META, relationshipsByKeys } from '../db';
+import { getMeta, hasRelationships, getSettings, listApprovedContent, listIntros, META, relationshipsByKeys } from '../db';
 import { asksThroughTeam, ownRequestsByFlag } from '../intros/requests';
 import { profileKeys } from '../identity/keys';
 import { isAvailable } from '../match/availability';
@@ -25,20 +25,21 @@ export type LibraryState = {
   approved: StoredContent[];
   settings: Settings;
   guardrails: GuardrailMap;
-  relationships: number;
+  /** Whether any relationship is stored (not how many: counting walks the whole store). */
+  anyRelationships: boolean;
   /** In a team: the teams whose flags and library this browser holds. */
   session: TeamSession | undefined;
 };
 
 export async function loadLibraryState(): Promise<LibraryState> {
-  const [approved, settings, guardrails, relationships, session] = await Promise.all([
+  const [approved, settings, guardrails, anyRelationships, session] = await Promise.all([
     listApprovedContent(),
     getSettings(),
     loadGuardrails(),
-    countRelationships(),
+    hasRelationships(),
     getMeta(META.teamSession),
   ]);
-  return { approved, settings, guardrails, relationships, session };
+  return { approved, settings, guardrails, anyRelationships, session };
 }
 
 /** One prospect's view against a library already read, within the view's limits. */
@@ -64,7 +65,7 @@ function assembleView(
   suggestions: Suggestion<StoredContent>[],
   now: Date,
 ): ProspectView {
-  const { approved, settings, guardrails, relationships, session } = library;
+  const { approved, settings, guardrails, anyRelationships, session } = library;
   const teams = session?.teams ?? [];
   return boundedView(
     {
@@ -73,7 +74,7 @@ function assembleView(
       suggestions,
       settings,
       guardrails,
-      library: { approved: approved.filter((item) => isAvailable(item, now)).length, relationships },
+      library: { approved: approved.filter((item) => isAvailable(item, now)).length, anyRelationships },
       ...(session ? { team: { names: teams.map((team) => team.name) } } : {}),
     },
     {
