@@ -10,7 +10,7 @@ const link = (hash: string, text: string, testId: string) => (
 
 /** Why no intro shows: no relationships at all, or nobody flagged this one. Never the prospect's fault. */
 export function NoIntros({ library, who }: Props) {
-  if (!library.relationships) {
+  if (!library.anyRelationships) {
     return (
       <p class="missing" data-testid="wl-missing-intros">
         No relationships yet: {link('packs', "import your team's", 'wl-link-packs')}, or flag people you know with the Warmline toolbar
@@ -45,7 +45,7 @@ export function NoSuggestions({ library }: Pick<Props, 'library'>) {
 
 /** Nothing at all to show: what is missing, and where to get it. */
 export function NothingYet({ library, who }: Props) {
-  if (!library.approved && !library.relationships) {
+  if (!library.approved && !library.anyRelationships) {
     return (
       <div class="empty" data-testid="wl-empty">
         <p>

@@ -9,6 +9,7 @@ import { deleteAllData, putContent, putRelationship } from '../db';
 import { LOCAL, storedContent, relationship, ACME_ROBOTICS } from '../../tests/support/builders';
 import { ask, SENDERS } from '../../tests/support/routing';
 import type { ProfileSnapshot } from '../model/profile';
+import { loadLibraryState, viewAgainst } from '../prospect/view';
 import { forgetAllProspectViews, prepareProspectView, VIEW_MAX_AGE_MS } from './prospect-views';
 
 const { contentScript, panel } = SENDERS;
@@ -77,5 +78,25 @@ describe('prospect views', () => {
 
     expect(prepareProspectView(7, JANE, start + VIEW_MAX_AGE_MS - 1)).toBe(afterChange);
     expect(prepareProspectView(7, JANE, start + VIEW_MAX_AGE_MS)).not.toBe(afterChange);
+  });
+
+  it('ranks against a library prepared once, and prepared again when an item is added, edited or retired', async () => {
+    const first = await loadLibraryState();
+    expect((await loadLibraryState()).ranking).toBe(first.ranking);
+    expect((await viewAgainst(JANE, first)).library.approved).toBe(1);
+
+    await putContent(storedContent({ id: 'for-marketers', status: 'approved', audience: { titles: ['marketing'] } }));
+    const added = await loadLibraryState();
+    expect(added.ranking).not.toBe(first.ranking);
+    const view = await viewAgainst(JANE, added);
+    expect(view.suggestions.map((suggestion) => suggestion.item.id)).toEqual(['for-marketers', 'hello-note']);
+    expect(view.library.approved).toBe(2);
+
+    await putContent(storedContent({ id: 'for-marketers', status: 'approved', audience: { titles: ['finance'] } }));
+    expect((await viewAgainst(JANE, await loadLibraryState())).suggestions.map((suggestion) => suggestion.item.id)).toEqual(['hello-note']);
+    await putContent(storedContent({ id: 'hello-note', status: 'retired', body: 'Hi {{firstName}}' }));
+    const retired = await viewAgainst(JANE, await loadLibraryState());
+    expect(retired.suggestions).toEqual([]);
+    expect(retired.library.approved).toBe(1);
   });
 });

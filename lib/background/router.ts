@@ -68,12 +68,14 @@ const handlers: Handlers = {
     if (tabId === undefined) return { tabId: null, ...NO_PAGE };
     const page = await getTabPage(tabId);
     if (!page.snapshot) return { tabId, ...page };
-    // The rep looks at a prospect: what the team changed meanwhile comes now (the panel hears it).
-    panelOpened();
     try {
       return { tabId, ...page, view: await prepareProspectView(tabId, page.snapshot) };
     } catch (error) {
       return { tabId, ...page, viewError: error instanceof Error ? error.message : String(error) };
+    } finally {
+      // The rep looks at a prospect: what the team changed meanwhile comes now (the panel hears
+      // it), once this view is ready, so the pull's reads and writes do not delay the first one.
+      panelOpened();
     }
   },
 

@@ -19,6 +19,7 @@ export {
   listRelationships,
   listRelationshipsNotFromTeam,
   countRelationships,
+  hasRelationships,
   relationshipsByKeys,
   toStoredRelationship,
 } from './relationships';

@@ -3,6 +3,7 @@ import {
   countRelationships,
   deleteRelationship,
   getRelationship,
+  hasRelationships,
   listRelationships,
   putRelationship,
   relationshipsByKeys,
@@ -38,6 +39,14 @@ describe('relationships store', () => {
     await deleteRelationship('r1');
     expect(await getRelationship('r1')).toBeUndefined();
     expect(await countRelationships()).toBe(1);
+  });
+
+  it('says whether any relationship is stored, from the first to the last one deleted', async () => {
+    expect(await hasRelationships()).toBe(false);
+    await putRelationship(relationship({ company: ACME_ROBOTICS, id: 'r1' }), LOCAL);
+    expect(await hasRelationships()).toBe(true);
+    await deleteRelationship('r1');
+    expect(await hasRelationships()).toBe(false);
   });
 
   it('re-derives keys when a relationship is replaced', async () => {

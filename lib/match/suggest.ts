@@ -217,35 +217,86 @@ function keepTop<T extends ContentItem>(top: Candidate<T>[], candidate: Candidat
   if (top.length > limit) top.pop();
 }
 
+/** Items that share one audience: its fit is reckoned once per prospect, for all of them. */
+type AudienceGroup<T extends ContentItem> = {
+  audience: CompiledItem;
+  /** In rank order within the group (kind, then newer, then id): the prospect cannot change it. */
+  members: Array<{ item: T; compiled: CompiledItem }>;
+};
+
+/**
+ * What ranking needs of a library that does not depend on the prospect: its approved items
+ * compiled and grouped by audience, each group in rank order. Build it once per library (it is
+ * only right for the items it was built from) and rank every prospect against it.
+ */
+export type PreparedLibrary<T extends ContentItem> = {
+  groups: AudienceGroup<T>[];
+  /** How many of its items are in date at `nowMs`. */
+  availableAt(nowMs: number): number;
+};
+
+const audienceKey = (audience: ContentItem['audience']) =>
+  JSON.stringify([audience?.titles ?? [], audience?.seniorities ?? [], audience?.companies ?? [], audience?.industries ?? []]);
+
+function kindThenNewer<T extends ContentItem>(a: { item: T; compiled: CompiledItem }, b: { item: T; compiled: CompiledItem }): number {
+  return KIND_WEIGHT[b.item.kind] - KIND_WEIGHT[a.item.kind] || b.compiled.updatedAt - a.compiled.updatedAt || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0);
+}
+
+export function prepareLibrary<T extends ContentItem>(items: readonly T[]): PreparedLibrary<T> {
+  const groups = new Map<string, AudienceGroup<T>>();
+  const windows: CompiledItem[] = [];
+  for (const item of items) {
+    if (item.status !== 'approved') continue;
+    const compiled = compile(item);
+    windows.push(compiled);
+    const key = audienceKey(item.audience);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { audience: compiled, members: [] }));
+    group.members.push({ item, compiled });
+  }
+  for (const group of groups.values()) group.members.sort(kindThenNewer);
+  return {
+    groups: [...groups.values()],
+    availableAt: (nowMs) => windows.reduce((count, compiled) => count + (isInWindow(compiled.validFrom, compiled.expiresAt, nowMs) ? 1 : 0), 0),
+  };
+}
+
 /**
  * The best `limit` items for this prospect: targeted above general, better fit higher (a named
  * company, then title keywords, industry, seniority: a title match outranks a seniority-only
  * one), messages and posts a little above talking points, objections and FAQs, then newer first.
- * Keeps only the best few while scanning, so thousands of items cost one pass and no sort.
+ * `items`: the library, or the same prepared once (prepareLibrary) when many prospects are ranked
+ * against it. Each audience is matched once, and each group read only while its items still make
+ * the top: thousands of items cost a few dozen comparisons.
  */
 export function suggestContent<T extends ContentItem>(
   profile: ProfileSnapshot,
-  items: readonly T[],
+  items: readonly T[] | PreparedLibrary<T>,
   now: Date,
   opts: SuggestOptions = {},
 ): Suggestion<T>[] {
   const limit = opts.limit ?? DEFAULT_SUGGESTION_LIMIT;
   if (limit <= 0) return [];
+  const library = 'groups' in items ? items : prepareLibrary(items);
   const prospect = prospectOf(profile);
   const nowMs = now.getTime();
   const top: Candidate<T>[] = [];
-  for (const item of items) {
-    // The same rule as isAvailable, on dates parsed once per item.
-    if (item.status !== 'approved') continue;
-    const compiled = compile(item);
-    if (!isInWindow(compiled.validFrom, compiled.expiresAt, nowMs)) continue;
-    let score = KIND_WEIGHT[item.kind];
-    if (compiled.hasCriteria) {
-      const fit = matchAudience(compiled, prospect);
+  for (const { audience, members } of library.groups) {
+    let score = 0;
+    if (audience.hasCriteria) {
+      const fit = matchAudience(audience, prospect);
       if (fit === 0) continue;
-      score += CRITERION_WEIGHT * (1 + fit);
+      score = CRITERION_WEIGHT * (1 + fit);
     }
-    keepTop(top, { item, compiled, score }, limit);
+    for (const { item, compiled } of members) {
+      // The same rule as isAvailable, on dates parsed once per item.
+      if (!isInWindow(compiled.validFrom, compiled.expiresAt, nowMs)) continue;
+      const candidate = { item, compiled, score: score + KIND_WEIGHT[item.kind] };
+      const last = top[top.length - 1];
+      // The rest of the group ranks below this one: none of it makes the top either.
+      if (top.length >= limit && last && !ranksAbove(candidate, last)) break;
+      keepTop(top, candidate, limit);
+    }
   }
   return top.map(({ item, compiled, score }) => {
     const reasons: string[] = [];

@@ -4,11 +4,10 @@
  * side panel, a top-level extension page, computes it itself (views/sidepanel/).
  */
 import { loadGuardrails } from '../actions/guardrails-store';
-import { countRelationships, getMeta, getSettings, listApprovedContent, listIntros, META, relationshipsByKeys } from '../db';
+import { getMeta, hasRelationships, getSettings, listApprovedContent, listIntros, META, relationshipsByKeys } from '../db';
 import { asksThroughTeam, ownRequestsByFlag } from '../intros/requests';
 import { profileKeys } from '../identity/keys';
-import { isAvailable } from '../match/availability';
-import { suggestContent, type Suggestion } from '../match/suggest';
+import { prepareLibrary, suggestContent, type PreparedLibrary, type Suggestion } from '../match/suggest';
 import { rankWarmIntros, type IntroHint } from '../match/warm-intros';
 import type { GuardrailMap, Settings, StoredContent, StoredIntro, StoredRelationship, TeamSession } from '../model';
 import type { ProfileSnapshot } from '../model/profile';
@@ -23,22 +22,38 @@ export async function loadWarmIntros(profile: ProfileSnapshot, now = new Date())
 /** What every prospect's view is ranked against: read once, kept while nothing changes (the side panel keeps it). */
 export type LibraryState = {
   approved: StoredContent[];
+  /** The approved items prepared for ranking (lib/match/suggest.ts), built once per library. */
+  ranking: PreparedLibrary<StoredContent>;
   settings: Settings;
   guardrails: GuardrailMap;
-  relationships: number;
+  /** Whether any relationship is stored (not how many: counting walks the whole store). */
+  anyRelationships: boolean;
   /** In a team: the teams whose flags and library this browser holds. */
   session: TeamSession | undefined;
 };
 
+/**
+ * The ranking prepared for each library read. The approved cache (lib/db/approved-cache.ts) hands
+ * out the same array until a content write, and a new one after it: so a changed library is
+ * prepared again, and an unchanged one is not, in whichever context reads it.
+ */
+const prepared = new WeakMap<readonly StoredContent[], PreparedLibrary<StoredContent>>();
+
+function rankingOf(approved: readonly StoredContent[]): PreparedLibrary<StoredContent> {
+  let ranking = prepared.get(approved);
+  if (!ranking) prepared.set(approved, (ranking = prepareLibrary(approved)));
+  return ranking;
+}
+
 export async function loadLibraryState(): Promise<LibraryState> {
-  const [approved, settings, guardrails, relationships, session] = await Promise.all([
+  const [approved, settings, guardrails, anyRelationships, session] = await Promise.all([
     listApprovedContent(),
     getSettings(),
     loadGuardrails(),
-    countRelationships(),
+    hasRelationships(),
     getMeta(META.teamSession),
   ]);
-  return { approved, settings, guardrails, relationships, session };
+  return { approved, ranking: rankingOf(approved), settings, guardrails, anyRelationships, session };
 }
 
 /** One prospect's view against a library already read, within the view's limits. */
@@ -46,14 +61,14 @@ export async function viewAgainst(snapshot: ProfileSnapshot, library: LibrarySta
   // The store looks up the intros on its own thread while the suggestions are ranked here.
   const intros = loadWarmIntros(snapshot, now);
   const requests = library.session ? listIntros() : Promise.resolve([]);
-  const suggestions = suggestContent(snapshot, library.approved, now);
+  const suggestions = suggestContent(snapshot, library.ranking, now);
   return assembleView(snapshot, library, await intros, await requests, suggestions, now);
 }
 
 /** Everything the panel shows for one prospect (its first paint needs nothing else), within the view's limits. */
 export async function loadProspectView(snapshot: ProfileSnapshot, now = new Date()): Promise<ProspectView> {
   const [library, intros, requests] = await Promise.all([loadLibraryState(), loadWarmIntros(snapshot, now), listIntros()]);
-  return assembleView(snapshot, library, intros, requests, suggestContent(snapshot, library.approved, now), now);
+  return assembleView(snapshot, library, intros, requests, suggestContent(snapshot, library.ranking, now), now);
 }
 
 function assembleView(
@@ -64,7 +79,7 @@ function assembleView(
   suggestions: Suggestion<StoredContent>[],
   now: Date,
 ): ProspectView {
-  const { approved, settings, guardrails, relationships, session } = library;
+  const { ranking, settings, guardrails, anyRelationships, session } = library;
   const teams = session?.teams ?? [];
   return boundedView(
     {
@@ -73,7 +88,7 @@ function assembleView(
       suggestions,
       settings,
       guardrails,
-      library: { approved: approved.filter((item) => isAvailable(item, now)).length, relationships },
+      library: { approved: ranking.availableAt(now.getTime()), anyRelationships },
       ...(session ? { team: { names: teams.map((team) => team.name) } } : {}),
     },
     {

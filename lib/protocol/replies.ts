@@ -44,8 +44,11 @@ export type ProspectView = {
   suggestions: Suggestion[];
   settings: Settings;
   guardrails: GuardrailMap;
-  /** How much there is to match at all: an empty panel says what is missing, not that the prospect fits nothing. */
-  library: { approved: number; relationships: number };
+  /**
+   * How much there is to match at all: an empty panel says what is missing, not that the prospect
+   * fits nothing. Whether any relationship is stored, not how many (counting them walks the store).
+   */
+  library: { approved: number; anyRelationships: boolean };
   /** In a team: its name(s), so the panel says plainly that it shows the team's flags and library. */
   team?: { names: string[] };
 };

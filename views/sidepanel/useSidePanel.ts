@@ -45,8 +45,10 @@ export function useSidePanel(follow: Follow, memory: ProspectMemory): SidePanelS
   const key = useMemo(() => (snapshot ? canonicalJson(snapshot) : ''), [snapshot]);
   useEffect(() => {
     if (!snapshot) return;
-    // In a team, what teammates changed meanwhile comes now (the store's change re-ranks this view).
-    send('team:catch-up').catch(() => undefined);
+    // In a team, what teammates changed meanwhile comes now (the store's change re-ranks this
+    // view), once this view is ranked: the pull's reads and writes do not compete with its first ranking.
+    const catchUp = () => void send('team:catch-up').catch(() => undefined);
+    memory.viewOf(snapshot).then(catchUp, catchUp);
   }, [key]);
   useEffect(() => {
     if (!snapshot) return;
