@@ -13,7 +13,7 @@ import { RECORD_KINDS } from '../../lib/model/index.ts';
 import type { Caller } from '../auth/caller.ts';
 import type { Tx } from '../db/types.ts';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor.ts';
-import { loadChanges } from './records.ts';
+import { loadChangeTexts } from './records.ts';
 import { readableSpaces } from './spaces.ts';
 
 export class BadCursorError extends Error {}
@@ -21,8 +21,20 @@ export class BadCursorError extends Error {}
 type Heads = { epoch: string; heads: Record<string, [version: number, purgedThrough: number]> };
 type EntryRow = { space: string; kind: RecordKind; record_id: string; version: number };
 
+/**
+ * A PullResponse as the route sends it: a page's changes are JSON text already (pullBody joins
+ * them), a resync answer is as it is.
+ */
+export type PullAnswer = Extract<PullResponse, { resync: true }> | { changes: string[]; cursor: string; more: boolean };
+
+/** The answer's JSON. */
+export function pullBody(answer: PullAnswer): string {
+  if ('resync' in answer) return JSON.stringify(answer);
+  return `{"changes":[${answer.changes.join(',')}],"cursor":${JSON.stringify(answer.cursor)},"more":${answer.more}}`;
+}
+
 /** `tx` must already act as `caller`. */
-export async function pull(tx: Tx, caller: Caller, request: { cursor: string | null; limit: number }): Promise<PullResponse> {
+export async function pull(tx: Tx, caller: Caller, request: { cursor: string | null; limit: number }): Promise<PullAnswer> {
   const spaces = readableSpaces({ id: caller.userId, role: caller.role, teamIds: caller.teamIds });
   const [state] = await tx.query<Heads>(
     `SELECT (SELECT value FROM server_meta WHERE key = 'epoch') AS epoch,
@@ -62,7 +74,7 @@ export async function pull(tx: Tx, caller: Caller, request: { cursor: string | n
   return { changes: await changesFor(tx, rows, caller.userId), cursor: cursorOf(next), more };
 }
 
-function resyncReason(cursor: Cursor, now: { epoch: string; caller: Caller; spaces: string[]; heads: Heads['heads'] }): PullResponse | null {
+function resyncReason(cursor: Cursor, now: { epoch: string; caller: Caller; spaces: string[]; heads: Heads['heads'] }): PullAnswer | null {
   if (cursor.epoch !== now.epoch) {
     return { resync: true, reason: 'server-changed', message: 'The server was restored or moved: pull everything again.' };
   }
@@ -93,19 +105,20 @@ function nextVersions(spaces: string[], since: number[], rows: EntryRow[], more:
   });
 }
 
-async function changesFor(tx: Tx, rows: EntryRow[], callerId: string): Promise<Change[]> {
+async function changesFor(tx: Tx, rows: EntryRow[], callerId: string): Promise<string[]> {
   const wanted = new Map<RecordKind, Set<string>>(RECORD_KINDS.map((kind) => [kind, new Set()]));
   for (const row of rows) wanted.get(row.kind)!.add(row.record_id);
-  const found = new Map<RecordKind, Map<string, Change>>();
-  for (const [kind, ids] of wanted) found.set(kind, await loadChanges(tx, kind, [...ids], callerId));
+  const found = new Map<RecordKind, Map<string, string>>();
+  for (const [kind, ids] of wanted) found.set(kind, await loadChangeTexts(tx, kind, [...ids], callerId));
 
-  const changes: Change[] = [];
+  const changes: string[] = [];
   const sent = new Set<string>();
   for (const row of rows) {
     const key = `${row.kind}\u0000${row.record_id}`;
     if (sent.has(key)) continue; // the same record through two spaces
     sent.add(key);
-    changes.push(found.get(row.kind)!.get(row.record_id) ?? { op: 'gone', kind: row.kind, id: row.record_id });
+    const gone: Change = { op: 'gone', kind: row.kind, id: row.record_id };
+    changes.push(found.get(row.kind)!.get(row.record_id) ?? JSON.stringify(gone));
   }
   return changes;
 }

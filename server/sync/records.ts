@@ -17,18 +17,21 @@ type IntroRow = {
   rev: number; created_at: Date; updated_at: Date;
 };
 
-const SELECTS: Record<RecordKind, string> = {
-  relationship: `SELECT r.id, r.owner_id, u.name AS owner_name, r.share, r.narrowed_team_ids IS NOT NULL AS narrowed,
-      r.team_ids::text[] AS team_ids, r.data, r.rev, r.updated_at
+/** The query for one kind; `data` is how its stored record is read (as jsonb, or as its JSON text). */
+const SELECTS: Record<RecordKind, (data: string) => string> = {
+  relationship: (data) => `SELECT r.id, r.owner_id, u.name AS owner_name, r.share, r.narrowed_team_ids IS NOT NULL AS narrowed,
+      r.team_ids::text[] AS team_ids, r.${data}, r.rev, r.updated_at
     FROM relationships r LEFT JOIN users u ON u.id = r.owner_id WHERE r.id = ANY ($1::text[])`,
-  content: `SELECT id, team_id::text AS team_id, data, rev, updated_at FROM content_items WHERE id = ANY ($1::text[])`,
-  activity: `SELECT id, data FROM activities WHERE id = ANY ($1::text[])`,
-  feedback: `SELECT id, data FROM feedback WHERE id = ANY ($1::text[])`,
-  intro: `SELECT i.id, i.relationship_id, i.requester_id, rq.name AS requester_name, i.holder_id, h.name AS holder_name,
-      i.state, i.note, i.data, i.rev, i.created_at, i.updated_at
+  content: (data) => `SELECT id, team_id::text AS team_id, ${data}, rev, updated_at FROM content_items WHERE id = ANY ($1::text[])`,
+  activity: (data) => `SELECT id, ${data} FROM activities WHERE id = ANY ($1::text[])`,
+  feedback: (data) => `SELECT id, ${data} FROM feedback WHERE id = ANY ($1::text[])`,
+  intro: (data) => `SELECT i.id, i.relationship_id, i.requester_id, rq.name AS requester_name, i.holder_id, h.name AS holder_name,
+      i.state, i.note, i.${data}, i.rev, i.created_at, i.updated_at
     FROM intro_requests i LEFT JOIN users rq ON rq.id = i.requester_id LEFT JOIN users h ON h.id = i.holder_id
     WHERE i.id = ANY ($1::text[])`,
 };
+/** Kinds whose change carries the stored record as it is (an intro's is assembled from its columns). */
+const RECORD_AS_STORED: Record<RecordKind, boolean> = { relationship: true, content: true, activity: true, feedback: true, intro: false };
 
 const FORMER = 'A former member';
 
@@ -83,8 +86,24 @@ function toChange(kind: RecordKind, row: unknown, callerId: string): Change {
 /** The records of one kind the caller may see, by id, as changes. */
 export async function loadChanges(db: Queryable, kind: RecordKind, ids: readonly string[], callerId: string): Promise<Map<string, Change>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.query<{ id: string }>(SELECTS[kind], [ids]);
+  const rows = await db.query<{ id: string }>(SELECTS[kind]('data'), [ids]);
   return new Map(rows.map((row) => [row.id, toChange(kind, row, callerId)]));
+}
+
+/**
+ * The same as JSON text, what a pull sends: a stored record's JSON goes out as the database
+ * writes it, never parsed into objects and written again (most of a first sync's bytes).
+ */
+export async function loadChangeTexts(db: Queryable, kind: RecordKind, ids: readonly string[], callerId: string): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  if (!RECORD_AS_STORED[kind]) return new Map([...(await loadChanges(db, kind, ids, callerId))].map(([id, change]) => [id, JSON.stringify(change)]));
+  const rows = await db.query<{ id: string; data: string }>(SELECTS[kind]('data::text AS data'), [ids]);
+  return new Map(
+    rows.map((row) => {
+      const { record: _text, ...rest } = toChange(kind, row, callerId) as Change & { record: unknown };
+      return [row.id, `${JSON.stringify(rest).slice(0, -1)},"record":${row.data}}`];
+    }),
+  );
 }
 
 /** One record as the caller sees it, or null when it is gone or out of their view. */

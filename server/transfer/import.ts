@@ -3,6 +3,7 @@
  * timestamps), then the sync bookkeeping is rebuilt and a new epoch makes every client resync.
  */
 import type { Db, Tx } from '../db/types.ts';
+import { analyzeSyncTables } from '../housekeeping.ts';
 import { ChangeSet } from '../sync/changes.ts';
 import { spacesOf } from '../sync/mutations/relationships.ts';
 import { contentSpaces, eventSpaces, introSpaces } from '../sync/spaces.ts';
@@ -61,6 +62,8 @@ export async function importStore(db: Db, lines: AsyncIterable<string>): Promise
     await tx.query(`SELECT setval(pg_get_serial_sequence('audit_log', 'id'), coalesce((SELECT max(id) FROM audit_log), 0) + 1, false)`);
     await rebuildSyncEntries(tx);
     await tx.query(`UPDATE server_meta SET value = gen_random_uuid()::text WHERE key = 'epoch'`);
+    // The planner learns the new tables' sizes now (ANALYZE), not when autovacuum gets to them.
+    await analyzeSyncTables(tx);
     return counts;
   });
 }

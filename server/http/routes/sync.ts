@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { PullRequest, PushRequest } from '../../../lib/model/index.ts';
 import type { Db } from '../../db/types.ts';
 import { asCaller } from '../../store.ts';
-import { pull } from '../../sync/pull.ts';
+import { pull, pullBody } from '../../sync/pull.ts';
 import { futureDateIssues, push, roleIssue } from '../../sync/push.ts';
 import type { AppEnv } from '../env.ts';
 import { badBody, fail } from '../errors.ts';
@@ -14,7 +14,8 @@ export function syncRoutes(db: Db) {
   return new Hono<AppEnv>()
     .post('/v1/pull', limit(SMALL_BODY), requireCaller(db), jsonBody(PullRequest), async (c) => {
       const request = c.req.valid('json');
-      return c.json(await asCaller(db, c.get('caller'), ({ tx, caller }) => pull(tx, caller, request)));
+      const answer = await asCaller(db, c.get('caller'), ({ tx, caller }) => pull(tx, caller, request));
+      return c.body(pullBody(answer), 200, { 'Content-Type': 'application/json' });
     })
     .post('/v1/push', limit(PUSH_BODY), requireCaller(db), jsonBody(PushRequest), async (c) => {
       const { mutations } = c.req.valid('json');
