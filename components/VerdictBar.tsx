@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { FeedbackVerdict } from '../lib/model/activity';
 import { OBJECTION_TAGS, type ObjectionTag } from '../lib/model/vocabulary';
 import type { FeedbackOutcome, Outcome } from '../lib/protocol/replies';
-import { UNGUARDED, type ButtonGuard } from './button-guard';
+import { guardMark, UNGUARDED, type ButtonGuard } from './button-guard';
 import { errorMessage } from './error-message';
 import { OBJECTION_WORDS } from './words';
 
@@ -58,7 +58,7 @@ export function VerdictBar({ title, record: keep, undo: takeBack, onChange, guar
     setTag('');
   };
   const save = guard.records(saveObjection);
-  const watched = guard.watched ? true : undefined;
+  const watched = guardMark(guard);
   const undo = async () => {
     if (!given) return;
     const outcome = await takeBack(given.feedbackId).catch((error: unknown): Outcome => ({ ok: false, error: errorMessage(error) }));

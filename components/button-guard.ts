@@ -24,3 +24,8 @@ export const UNGUARDED: ButtonGuard = {
   sendsText: (_words, action) => () => void action(),
   records: (action) => () => void action(),
 };
+
+/** The `data-guard` attribute a guarded button carries, so the guard watches it (absent when unguarded). */
+export function guardMark(guard: ButtonGuard): true | undefined {
+  return guard.watched ? true : undefined;
+}

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Confirmation } from './actions';
-import type { GuardWords } from '../button-guard';
+import { guardMark, type GuardWords } from '../button-guard';
 import { usePanelHost } from './host';
 
 export type RowAction = {
@@ -52,7 +52,7 @@ export function ActionRow({ actions, children }: { actions: RowAction[]; childre
           aria-label={action.ariaLabel}
           aria-describedby={shown?.key === action.key ? id : undefined}
           // Through the host's guard: in LinkedIn's page it runs only if the rep could see the button.
-          data-guard={guard.watched ? true : undefined}
+          data-guard={guardMark(guard)}
           onClick={action.sendsText ? guard.sendsText(action.sendsText, press(action)) : guard.records(press(action))}
         >
           {action.label}

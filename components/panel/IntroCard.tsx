@@ -5,6 +5,7 @@ import type { PanelIntro } from '../../lib/protocol/replies';
 import type { ProfileSnapshot } from '../../lib/model/profile';
 import { firstName, introSentence, STRENGTH_WORDS, whoseFlag } from '../words';
 import type { PanelActions } from './actions';
+import { guardMark } from '../button-guard';
 import { ActionRow } from './ActionRow';
 import { usePanelHost } from './host';
 import { TeamIntroAsk } from './TeamIntroAsk';
@@ -129,7 +130,7 @@ export function IntroCard({ hint, profile, prospectFirstName, senderName, action
                 target="_blank"
                 rel="noopener noreferrer"
                 data-testid="wl-intro-email"
-                data-guard={guard.watched ? true : undefined}
+                data-guard={guardMark(guard)}
                 onClick={(event) => {
                   event.preventDefault();
                   openEmail(event);
